@@ -1,0 +1,26 @@
+"""Options of the `exact_dedup` stage."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from schemas.steps.base import StepBase
+
+
+class ExactDedupStep(StepBase):
+    """Remove rows whose (normalised) text is identical to another row's, across the whole input."""
+
+    stage: Literal["exact_dedup"] = "exact_dedup"
+    field: str | None = Field(
+        default=None,
+        description="Column compared. Default: `_match_text` when normalise made one, else the text field.",
+    )
+    partitions: int = Field(
+        default=256,
+        ge=1,
+        le=65536,
+        description="Hash partitions of the shuffle. Each holds about 1/partitions of the data, "
+        "so raise it for inputs over ~100 GB per worker.",
+    )
