@@ -1,0 +1,107 @@
+"""The `datalab` command. Start-up imports only typer and rich: every command imports what it
+needs when it runs, so `datalab --help` stays fast and a dedup run never loads Presidio."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+COMMAND_MODULES = [
+    "pipelines.commands.stages",
+]
+
+app = typer.Typer(
+    name="datalab",
+    help="Curation pipelines for AI Factory data labs: pull, deduplicate, anonymise, augment, "
+    "validate and shard data with Apache Beam.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+Spec = Annotated[Path, typer.Argument(help="The pipeline spec (YAML).", exists=False)]
+Sets = Annotated[list[str], typer.Option("--set", help="Override a spec field: a.b=value (repeatable).")]
+
+
+@app.command(
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    rich_help_panel="Pipelines",
+)
+def run(
+    ctx: typer.Context,
+    spec: Spec,
+    output: Annotated[str | None, typer.Option("-o", "--output", help="Override output.path.")] = None,
+    set_: Sets = [],  # noqa: B006
+    workers: Annotated[int | None, typer.Option(help="Local worker processes (runner.workers).")] = None,
+) -> None:
+    """Run the pipeline a spec describes. Unknown options (e.g. --runner FlinkRunner
+    --flink_master host:8081) pass through to Beam unchanged."""
+    from pipelines.console import report_run
+    from pipelines.run import run_spec
+    from schemas.loader import load_spec
+
+    overrides = list(set_)
+    if output is not None:
+        overrides.append(f"output.path={output}")
+    if workers is not None:
+        overrides.append(f"runner.workers={workers}")
+    loaded = load_spec(spec, overrides)
+    report_run(run_spec(loaded, beam_args=list(ctx.args)))
+
+
+@app.command("validate-spec", rich_help_panel="Pipelines")
+def validate_spec(spec: Spec, set_: Sets = []) -> None:  # noqa: B006
+    """Check a spec without running it: every problem with its line, field and a fix hint (exit 2)."""
+    from pipelines.console import out
+    from pipelines.validation import check_spec
+
+    loaded = check_spec(spec, list(set_))
+    steps = " -> ".join(s.name or s.stage for s in loaded.steps) or "(no steps)"
+    out.print(f"[green]ok[/] {spec}: {loaded.source.connector} -> {steps} -> {loaded.output.path}")
+
+
+def _register_commands() -> None:
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(app)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: runs the app and turns Datalab errors into messages and exit codes
+    (2 for a bad spec, 1 for other errors that need the user to act)."""
+    from datalab.errors import DatalabError, SpecError
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger().addFilter(lambda record: "apitools" not in record.getMessage())
+    _register_commands()
+    try:
+        app(args=argv, standalone_mode=False)
+    except SpecError as error:
+        from pipelines.console import print_spec_error
+
+        print_spec_error(error)
+        sys.exit(2)
+    except DatalabError as error:
+        from pipelines.console import console
+
+        console.print(f"[red]error:[/] {error}", highlight=False)
+        sys.exit(1)
+    except typer.Exit as exit_:
+        sys.exit(exit_.exit_code)
+    except typer.Abort:
+        sys.exit(130)
+    except Exception as error:  # click usage errors
+        import click
+
+        if isinstance(error, click.ClickException):
+            error.show()
+            sys.exit(error.exit_code)
+        raise
+
+
+if __name__ == "__main__":
+    main()
