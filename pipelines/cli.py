@@ -13,6 +13,8 @@ import typer
 
 COMMAND_MODULES = [
     "pipelines.commands.stages",
+    "pipelines.commands.connectors",
+    "pipelines.commands.dev",
 ]
 
 app = typer.Typer(
