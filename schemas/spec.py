@@ -83,15 +83,22 @@ class OutputSpec(_Model):
 class RunnerSpec(_Model):
     """What executes the Beam pipeline."""
 
-    engine: Literal["local"] = Field(
+    engine: Literal["local", "dask"] = Field(
         default="local",
-        description="`local`: Beam's own runner on this machine. Other Beam runners (Flink, Spark, "
-        "Dataflow) are reached through `beam_options`.",
+        description="`local`: Beam's own runner on this machine. `dask`: a Dask distributed cluster "
+        "(see `dask_address`). Other Beam runners (Flink, Spark, Dataflow) are reached through "
+        "`beam_options`.",
+    )
+    dask_address: str | None = Field(
+        default=None,
+        description="`dask` engine: the scheduler address (tcp://HOST:PORT, as printed by "
+        "`datalab cluster local`). Unset: a local Dask cluster of `workers` processes for the run.",
     )
     workers: int = Field(
         default=1,
         ge=1,
-        description="Local runner only: 1 runs in-process; N > 1 runs N worker processes.",
+        description="Local runner: 1 runs in-process; N > 1 runs N worker processes. Dask engine "
+        "without `dask_address`: the worker processes of the local cluster started for the run.",
     )
     batch_rows: int = Field(
         default=8192,
