@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
+import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -27,7 +28,8 @@ _HORIZONTAL_SPACE = r"[ \t\x{a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]+"
 def normalise_text(text: pa.Array, step: NormaliseStep) -> pa.Array:
     """The text column cleaned as `step` asks. Nulls stay null."""
     if step.unicode_form != "none":
-        text = pc.utf8_normalize(text, form=step.unicode_form)
+        # polars, not pc.utf8_normalize: pyarrow 25's NFC leaves "e\u0301" decomposed.
+        text = pl.Series(text).str.normalize(step.unicode_form).to_arrow().cast(text.type)
     if step.strip_control:
         text = pc.replace_substring_regex(text, pattern=_CONTROL, replacement="")
     if step.collapse_whitespace:
