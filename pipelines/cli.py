@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "pipelines.commands.stages",
     "pipelines.commands.connectors",
     "pipelines.commands.dev",
+    "pipelines.commands.releases",
 ]
 
 app = typer.Typer(
