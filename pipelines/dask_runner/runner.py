@@ -43,6 +43,13 @@ class DaskRunnerOptions(PipelineOptions):
             "twice the number of worker threads of the cluster.",
         )
         parser.add_argument(
+            "--dask_workers",
+            type=int,
+            default=None,
+            help="Worker processes of the LocalCluster started when there is no address and no "
+            "active client. Default: Dask's choice (one per core).",
+        )
+        parser.add_argument(
             "--dask_connect_timeout",
             type=float,
             default=30.0,
@@ -139,5 +146,7 @@ def _connect(opts: DaskRunnerOptions) -> tuple[Any, bool]:
     try:
         return default_client(), False
     except ValueError:
-        cluster = LocalCluster(processes=True, dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=opts.dask_workers, processes=True, dashboard_address=None
+        )
         return Client(cluster), True
