@@ -36,6 +36,21 @@ STAGES: dict[str, StageEntry] = {
         "transforms.exact_dedup:build_stage",
         "Removes exact copies of the normalised text across the whole input, keeping the first id.",
     ),
+    "near_dedup": StageEntry(
+        "schemas.steps.near_dedup:NearDedupStep",
+        "transforms.near_dedup:build_stage",
+        "Removes near-duplicates (MinHash LSH, verified, clustered), keeping one per cluster; incremental across releases.",
+    ),
+    "anonymise": StageEntry(
+        "schemas.steps.anonymise:AnonymiseStep",
+        "anonymise.stage:build_stage",
+        "Finds personal data (EU identifiers, contacts, names) in text and columns and applies a policy, with an audit report.",
+    ),
+    "validate": StageEntry(
+        "schemas.steps.validate:ValidateStep",
+        "transforms.validate:build_stage",
+        "Checks rows against a Great Expectations suite; failing rows go to quarantine with the expectations they failed.",
+    ),
 }
 
 

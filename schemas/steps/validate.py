@@ -1,0 +1,69 @@
+"""Options of the `validate` stage: check records against a Great Expectations suite."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field, field_validator
+
+from schemas.steps.base import StepBase
+from schemas.suites import ColumnRule, ExpectationSpec, Policy, SuiteSpec, load_suite
+
+
+class ValidateStep(StepBase):
+    """Validate every row with GX; failing rows go to quarantine with the expectations they failed.
+
+    Row-level expectations run on each batch inside the pipeline; dataset-level ones (row count,
+    uniqueness, distribution bounds) on the whole output before the manifest is written. GX
+    results are written as JSON and Data Docs under `datadocs/`, a summary in `reports/<step>.json`.
+    """
+
+    stage: Literal["validate"] = "validate"
+    suite: str | SuiteSpec = Field(
+        default="text_corpus",
+        description="A shipped suite (`text_corpus`, `tabular_basic`), a path to a suite YAML file "
+        "(see `datalab suggest-suite`), or a suite written inline (`columns:`, `expectations:`).",
+    )
+    columns: dict[str, ColumnRule] = Field(
+        default_factory=dict,
+        description="Column rules added to the suite's, merged field by field (e.g. the columns of "
+        "`tabular_basic`, or `{text: {max_length: 20000}}` on `text_corpus`).",
+    )
+    expectations: list[ExpectationSpec] = Field(
+        default_factory=list, description="GX expectations added to the suite's."
+    )
+    personal_columns: list[str] = Field(
+        default_factory=list,
+        description="Columns holding personal data: quarantine reasons, reports and Data Docs show "
+        "the observed value's type, never the value.",
+    )
+    policies: dict[str, Policy] = Field(
+        default_factory=dict,
+        description="Policy overrides by expectation label (`expect_column_values_to_be_between(age)`) "
+        "or by GX type (all expectations of that type).",
+    )
+    batch_rows: int = Field(
+        default=262_144,
+        ge=1,
+        le=5_000_000,
+        description="Rows GX validates at once: incoming batches are gathered up to this size, "
+        "since GX costs a fixed ~70 ms per validation whatever the size.",
+    )
+    data_docs: bool = Field(default=True, description="Render GX Data Docs (static HTML) under `datadocs/`.")
+
+    @field_validator("suite", mode="before")
+    @classmethod
+    def _load(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            load_suite(value)  # fail at spec check time: unknown name, missing or invalid file
+        return value
+
+    def resolved_suite(self, *, id_field: str, text_field: str | None) -> SuiteSpec:
+        """The suite this step runs: loaded, record columns filled in, step additions merged."""
+        suite = load_suite(self.suite).with_overrides(
+            columns=self.columns, expectations=self.expectations, personal_columns=self.personal_columns
+        )
+        return suite.resolved(id_field=id_field, text_field=text_field)
+
+    def policy_of(self, expectation: ExpectationSpec) -> Policy:
+        return self.policies.get(expectation.label) or self.policies.get(expectation.type) or expectation.effective_policy

@@ -1,0 +1,124 @@
+"""The `validate` stage: Great Expectations suites on Arrow batches, inside the Beam pipeline.
+
+* Row and batch-level expectations run on every batch (`kernel.ValidateKernel`), gathered to
+  `batch_rows` rows first because a GX validation has a fixed cost. Failing rows go to
+  `quarantine/<step>/` with `_reason` (expectations and observed types) and `_expectations`.
+* The merged per-expectation counts are written to the staging folder by the pipeline itself, and
+  the commit hook (`commit.ValidateCommit`) evaluates the dataset-level expectations on the
+  written shards, writes the GX results, Data Docs and the summary, and stops the commit with
+  `StageFailed` when a `fail` expectation failed.
+
+GX is imported only in the workers' `setup()` and in the commit hook.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any
+
+import apache_beam as beam
+import pyarrow as pa
+from apache_beam.transforms.window import GlobalWindows
+
+from schemas.spec import RecordSpec
+from schemas.steps.validate import ValidateStep
+from transforms.stage import QUARANTINED, REMOVED, STATS, BatchResult, MergeStats, StageContext, StageOutputs
+
+DATADOCS = "datadocs"
+BATCH_SUMMARY = "_batch_results.json"
+"""Merged row/batch-level counts, written into `datadocs/` by the pipeline, read (then removed) at commit."""
+
+
+class _GatherAndValidate(beam.DoFn):
+    """Gathers batches of one schema up to `batch_rows` rows, then runs the kernel on them."""
+
+    def __init__(self, make_kernel: Callable[[], Callable[[pa.RecordBatch], BatchResult]], batch_rows: int) -> None:
+        self._make_kernel = make_kernel
+        self._batch_rows = batch_rows
+        self._kernel: Callable[[pa.RecordBatch], BatchResult] | None = None
+        self._pending: list[pa.RecordBatch] = []
+        self._rows = 0
+
+    def setup(self) -> None:
+        self._kernel = self._make_kernel()
+
+    def start_bundle(self) -> None:
+        self._pending, self._rows = [], 0
+
+    def process(self, batch: pa.RecordBatch) -> Iterator[Any]:
+        if self._pending and not batch.schema.equals(self._pending[0].schema):
+            yield from self._flush()
+        self._pending.append(batch)
+        self._rows += batch.num_rows
+        if self._rows >= self._batch_rows:
+            yield from self._flush()
+
+    def finish_bundle(self) -> Iterator[Any]:
+        for item in self._flush():
+            if isinstance(item, beam.pvalue.TaggedOutput):
+                yield beam.pvalue.TaggedOutput(item.tag, GlobalWindows.windowed_value(item.value))
+            else:
+                yield GlobalWindows.windowed_value(item)
+
+    def _flush(self) -> Iterator[Any]:
+        if not self._pending:
+            return
+        pending, self._pending, self._rows = self._pending, [], 0
+        if len(pending) == 1:
+            batch = pending[0]
+        else:
+            table = pa.Table.from_batches(pending).combine_chunks()
+            batch = table.to_batches(max_chunksize=table.num_rows)[0]
+        started = time.perf_counter()
+        result = self._kernel(batch)
+        stats = dict(result.stats)
+        stats["cpu_seconds"] = time.perf_counter() - started
+        if result.kept.num_rows:
+            yield result.kept
+        if result.quarantined is not None and result.quarantined.num_rows:
+            yield beam.pvalue.TaggedOutput(QUARANTINED, result.quarantined)
+        yield beam.pvalue.TaggedOutput(STATS, stats)
+
+
+def _make_kernel(step: ValidateStep, record: RecordSpec, label: str):
+    from transforms.validate.kernel import ValidateKernel
+
+    return ValidateKernel(step, record, label)
+
+
+def _write_json(url: str) -> Callable[[dict[str, Any]], None]:
+    def write(data: dict[str, Any]) -> None:
+        import fsspec
+
+        with fsspec.open(url, "w") as handle:
+            json.dump(data, handle, default=str)
+
+    return write
+
+
+def check_suite(step: ValidateStep, record: RecordSpec) -> None:
+    """Build the suite in GX once in the driver, so a bad expectation fails before any data is read."""
+    from transforms.validate.engine import GxEngine
+
+    suite = step.resolved_suite(id_field=record.id_field, text_field=record.text_field)
+    GxEngine(suite.all_expectations(), id_field=record.id_field, suite=suite)
+
+
+def build_stage(pcoll: beam.PCollection, step: ValidateStep, ctx: StageContext) -> StageOutputs:
+    from transforms.validate.commit import ValidateCommit
+
+    check_suite(step, ctx.record)
+    parts = pcoll | ctx.label >> beam.ParDo(
+        _GatherAndValidate(partial(_make_kernel, step, ctx.record, ctx.label), step.batch_rows)
+    ).with_outputs(REMOVED, QUARANTINED, STATS, main="kept")
+    summary_url = f"{ctx.work_dir}/{DATADOCS}/{BATCH_SUMMARY}"
+    _ = (
+        parts[STATS]
+        | f"{ctx.label} merge results" >> beam.CombineGlobally(MergeStats())
+        | f"{ctx.label} save results" >> beam.Map(_write_json(summary_url))
+    )
+    hook = ValidateCommit(step=step, record=ctx.record, label=ctx.label, run_id=ctx.run_id)
+    return StageOutputs(kept=parts.kept, quarantined=parts[QUARANTINED], stats=parts[STATS], on_commit=hook)
