@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "pipelines.commands.connectors",
     "pipelines.commands.dev",
     "pipelines.commands.releases",
+    "pipelines.commands.cluster",
 ]
 
 app = typer.Typer(

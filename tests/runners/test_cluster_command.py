@@ -1,0 +1,46 @@
+"""`datalab cluster local` starts a real scheduler + worker processes and stops on Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+
+
+def datalab_command() -> list[str]:
+    exe = Path(sys.executable).with_name("datalab")
+    return [str(exe)] if exe.exists() else [shutil.which("datalab") or "datalab"]
+
+
+def test_cluster_local_serves_until_ctrl_c(tmp_path):
+    proc = subprocess.Popen(
+        [*datalab_command(), "cluster", "local", "--workers", "2", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "200"},
+    )
+    try:
+        address = proc.stdout.readline().strip()
+        assert address.startswith("tcp://127.0.0.1:"), address
+        with distributed.Client(address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=60)
+            info = client.scheduler_info(n_workers=-1)["workers"]
+            assert len(info) == 2
+            assert len({w["id"] for w in info.values()}) == 2
+            pids = set(client.run(os.getpid).values())
+            assert len(pids) == 2 and proc.pid not in pids  # separate worker processes
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
