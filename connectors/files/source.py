@@ -185,6 +185,7 @@ class FilesConnector(Connector):
                     "path": entry.path,
                     "format": entry.format,
                     "compression": entry.compression,
+                    "size": entry.size,
                     "part": index,
                     "parts": len(parts),
                     **columns,
@@ -421,12 +422,14 @@ class _TaskReader:
             length = None if end is None else int(end) - start
             header_pending = fmt == "csv" and self.options.csv.header
             first = True
+            # bytes_read counts stored bytes: a compressed file counts its size once, at the end
+            compressed = bool(params.get("compression"))
             for block, ends_at, _last in iter_blocks(
                 handle, length=length, block_bytes=BLOCK_BYTES, quote=quote, max_record_bytes=MAX_RECORD_BYTES
             ):
                 block_line = self.line
                 self.line += block.count(b"\n")
-                nbytes = len(block)
+                nbytes = 0 if compressed else len(block)
                 if first and start == 0 and block.startswith(BOM):
                     block = block[len(BOM) :]
                     ends_at = ends_at - len(BOM)
@@ -455,6 +458,8 @@ class _TaskReader:
                         msg = f"{self.task.uri}: CSV cannot be parsed in {where}: {exc}"
                         raise SourceError(msg) from exc
                 yield self._finish(parsed), self._quarantine(parsed), {"bytes_read": nbytes}
+            if compressed:
+                yield None, None, {"bytes_read": int(params.get("size") or handle_size(handle))}
 
     def _csv_settings(self) -> CsvSettings:
         opts = self.options.csv
@@ -635,6 +640,15 @@ class _TaskReader:
         yield from _slices(merged.slice(0, full), self.batch_rows)
         if full < merged.num_rows:
             self.pending = [merged.slice(full)]
+
+
+def handle_size(handle: Any) -> int:
+    """Stored size of an open (possibly decompressing) file: what was read of the raw file."""
+    raw = getattr(handle, "fileobj", None) or getattr(handle, "fp", None)
+    try:
+        return int(raw.tell()) if raw is not None else 0
+    except (OSError, ValueError):
+        return 0
 
 
 def _slices(table: pa.Table, size: int) -> Iterator[pa.RecordBatch]:
