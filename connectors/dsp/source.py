@@ -131,6 +131,7 @@ class DspConnector(Connector):
         params = task.params
         client = make_client(timeout=params.get("timeout", 30.0))
         last: ConnectorAuthError | None = None
+        got = None
         try:
             for headers in self._token_headers(params):
                 try:
@@ -141,8 +142,6 @@ class DspConnector(Connector):
                     last = exc
                     if "expired" in str(exc).lower():
                         break
-            else:
-                got = None
         finally:
             client.close()
         if got is None:

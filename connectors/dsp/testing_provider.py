@@ -360,8 +360,8 @@ class DspTestProvider:
             neg.state = "OFFERED"
             self._send(self._cb(neg, f"negotiations/{neg.consumer_pid}/offers"),
                        d.message("ContractOfferMessage", providerPid=neg.provider_pid, consumerPid=neg.consumer_pid,
-                                 offer={**self.offer(neg.dataset, neg.version), ("target" if neg.version == "2025-1" else "odrl:target"): neg.dataset.id},
-                                 callbackAddress=self.url + self.base_path(neg.version)), neg.version)
+                                 offer={**self.offer(neg.dataset, neg.version), ("target" if neg.version == "2025-1" else "odrl:target"): neg.dataset.id}),
+                       neg.version)
         elif scenario == "finalize_early":
             self._send(self._cb(neg, f"negotiations/{neg.consumer_pid}/events"),
                        d.event(provider_pid=neg.provider_pid, consumer_pid=neg.consumer_pid, event="FINALIZED"), neg.version)

@@ -1,0 +1,320 @@
+"""The direct DSP consumer against the project's DSP provider (real HTTP on 127.0.0.1), the TCK
+consumer scenarios, the failure paths with their messages, and the official fixtures."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import httpx
+import pyarrow as pa
+import pytest
+
+from connectors.dsp import DspConnector
+from connectors.dsp import messages as m
+from connectors.dsp import schemas
+from connectors.dsp.callback import CallbackEndpoint
+from connectors.dsp.testing_provider import DspTestProvider, ProviderDataset, datasets_from_folder
+from datalab.errors import ConnectorAuthError, ConnectorError, ConnectorUnavailable, PolicyRefused
+from tests.connectors.conftest import SHARED, free_port, shared
+
+CORPUS = "urn:datalab:dataset:corpus"
+
+
+def connector(provider: DspTestProvider, **options) -> DspConnector:
+    return DspConnector.from_options({"endpoint": provider.url, "negotiation_timeout": 10, "transfer_timeout": 10,
+                                      **options}, name="prov")
+
+
+def read_all(conn: DspConnector, dataset: str = CORPUS):
+    tasks = conn.plan(dataset)
+    kept, quarantined, stats = [], [], []
+    for task in tasks:
+        for result in conn.read(task, batch_rows=1000):
+            kept.append(result.kept)
+            if result.quarantined is not None:
+                quarantined.append(result.quarantined)
+            stats.append(result.stats)
+    table = pa.Table.from_batches([b for b in kept if b.num_rows]) if any(b.num_rows for b in kept) else None
+    return tasks, table, quarantined, stats
+
+
+@pytest.fixture()
+def provider(data_dir):
+    with DspTestProvider(datasets_from_folder(data_dir, licence="CC-BY-4.0")) as p:
+        yield p
+
+
+# -- the happy path in both message styles --------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", ["2025-1", "2024-1"])
+def test_pull_negotiates_transfers_and_reads_with_provenance(data_dir, version):
+    with DspTestProvider(datasets_from_folder(data_dir, licence="CC-BY-4.0"), versions=(version,)) as p:
+        tasks, table, quarantined, stats = read_all(connector(p))
+        assert not p.schema_violations, p.schema_violations  # everything we sent validated
+        assert not p.callback_errors
+        assert table.num_rows == 50
+        assert table.column("text")[0].as_py() == "document number 1 about data spaces"
+        assert table.column("source")[0].as_py() == f"dsp://{CORPUS}#2"
+        prov = table.column("provenance")[0].as_py()
+        assert prov["connector"] == "prov" and prov["dataset_id"] == CORPUS and prov["licence"] == "CC-BY-4.0"
+        policy = json.loads(prov["policy"])
+        assert policy["agreement"].startswith("urn:uuid:") and policy["policy"]["target"] == CORPUS
+        assert prov["distribution"].startswith(f"dsp:{version}:urn:uuid:")
+        # the bad CSV row is quarantined with its reason, not lost
+        bad = pa.Table.from_batches(quarantined)
+        assert bad.num_rows == 1 and "expected 3" in bad.column("_reason")[0].as_py()
+        # the consumer completed the transfer after the download; the provider saw each step
+        assert [t.state for t in p.transfers.values()] == ["COMPLETED"]
+        assert [n.state for n in p.negotiations.values()] == ["FINALIZED"]
+        assert p.received[-3:] == ["ContractAgreementVerificationMessage", "TransferRequestMessage", "TransferCompletionMessage"]
+        download = stats[0]["downloads"][0]
+        assert download["bytes"] == (data_dir / "corpus.csv").stat().st_size and len(download["sha256"]) == 64
+
+
+def test_jsonl_and_parquet_payloads(provider):
+    _, table, quarantined, _ = read_all(connector(provider), "urn:datalab:dataset:notes")
+    assert table.column("id").to_pylist() == ["n1", "n2"]
+    assert "unparseable JSON line" in quarantined[0].column("_reason")[0].as_py()
+    assert quarantined[0].column("source")[0].as_py().endswith("#2")
+    _, table, _, _ = read_all(connector(provider), "urn:datalab:dataset:table")
+    assert table.num_rows == 200 and table.column("value").to_pylist()[-1] == 199
+
+
+def test_catalogue_paging_with_link_headers_and_gzip(data_dir):
+    datasets = [ProviderDataset(id=f"urn:ds:{i}", path=str(data_dir / "corpus.csv")) for i in range(7)]
+    with DspTestProvider(datasets, page_size=3, gzip=True) as p:
+        found = connector(p).discover()
+        assert [d.id for d in found] == [f"urn:ds:{i}" for i in range(7)]
+        assert p.received.count("CatalogRequestMessage") == 3
+        resp = httpx.post(f"{p.url}/dsp/2025-1/catalog/request", json=m.Dialect("2025-1").catalog_request(),
+                          headers={"Accept-Encoding": "gzip"})
+        assert resp.headers["Content-Encoding"] == "gzip" and 'rel="next"' in resp.headers["Link"]
+
+
+def test_edc_version_spelling_and_versioned_endpoint(data_dir):
+    with DspTestProvider(datasets_from_folder(data_dir), versions=("2024-1",), edc_version_spelling=True) as p:
+        conn = connector(p)
+        assert conn.check().details["version"] == "2024-1"
+        direct = DspConnector.from_options({"endpoint": f"{p.url}/dsp/2024-1"}, name="x")
+        assert direct.check().ok
+
+
+@pytest.mark.parametrize("style,token_style", [("spec", "bearer"), ("spec", "raw"), ("edc", "raw"), ("edc", "bearer")])
+def test_data_address_styles_and_token_with_and_without_bearer(data_dir, style, token_style):
+    with DspTestProvider(datasets_from_folder(data_dir), data_address_style=style, token_style=token_style) as p:
+        _, table, _, _ = read_all(connector(p))
+        assert table.num_rows == 50
+        used = [r["authorization"] for r in p.data_requests]
+        assert used[-1].startswith("Bearer ") == (token_style == "bearer")
+
+
+# -- TCK consumer scenarios (CN_C, TP_C) ------------------------------------------------------------
+
+
+def test_cn_c_01_01_provider_offer_is_accepted_then_agreed_and_finalized(data_dir):
+    with DspTestProvider(datasets_from_folder(data_dir), negotiation="offer") as p:
+        _, table, _, _ = read_all(connector(p))
+        assert table.num_rows == 50
+        assert "ContractNegotiationEventMessage" in p.received  # our ACCEPTED event
+        assert not p.schema_violations and not p.callback_errors
+
+
+def test_negotiation_terminated_carries_the_providers_reason(data_dir):
+    datasets = datasets_from_folder(data_dir)
+    datasets[0].negotiation = "terminate"
+    datasets[0].reason = "Consumer is not a member of the health data space"
+    with DspTestProvider(datasets) as p:
+        with pytest.raises(PolicyRefused, match="terminated the contract negotiation.*not a member of the health data space"):
+            connector(p).plan(CORPUS)
+
+
+def test_cn_c_03_out_of_order_finalized_is_rejected_and_does_not_advance(data_dir):
+    with DspTestProvider(datasets_from_folder(data_dir), negotiation="finalize_early") as p:
+        _, table, _, _ = read_all(connector(p))  # the agreement that follows still completes the flow
+        assert table.num_rows == 50
+        assert any("/events -> 400" in e and "ContractNegotiationError" in e for e in p.callback_errors), p.callback_errors
+
+
+def test_transfer_terminated_by_provider(data_dir):
+    datasets = datasets_from_folder(data_dir)
+    datasets[0].transfer = "terminate"
+    datasets[0].reason = "Dataset withdrawn"
+    with DspTestProvider(datasets) as p:
+        with pytest.raises(ConnectorError, match="terminated the transfer.*Dataset withdrawn"):
+            connector(p).plan(CORPUS)
+
+
+def test_tp_c_03_completion_before_start_is_rejected(data_dir):
+    with DspTestProvider(datasets_from_folder(data_dir), transfer="complete_early") as p:
+        _, table, _, _ = read_all(connector(p))
+        assert table.num_rows == 50
+        assert any("/completion -> 400" in e for e in p.callback_errors), p.callback_errors
+
+
+def test_callback_endpoint_state_machine_and_paths():
+    with CallbackEndpoint(port=free_port()) as cb:
+        d = m.Dialect("2025-1")
+        cb.expect("negotiation", "urn:uuid:c1")
+        url = cb.url
+        # unknown process -> 404 with a ContractNegotiationError body
+        r = httpx.post(f"{url}/negotiations/urn:uuid:nope/agreement", json={})
+        assert r.status_code == 404 and r.json()["@type"] == "ContractNegotiationError"
+        assert not schemas.errors(r.json(), "2025-1")
+        # FINALIZED while REQUESTED -> 400, state unchanged; trailing slash tolerated
+        r = httpx.post(f"{url}/negotiations/urn:uuid:c1/events/",
+                       json=d.event(provider_pid="urn:uuid:p1", consumer_pid="urn:uuid:c1", event="FINALIZED"))
+        assert r.status_code == 400 and cb.processes["urn:uuid:c1"].state == "REQUESTED"
+        r = httpx.get(f"{url}/negotiations/urn:uuid:c1")
+        assert r.status_code == 200 and r.json()["state"] == "REQUESTED"
+        # a transfer completed before it started -> 400 TransferError
+        cb.expect("transfer", "urn:uuid:t1")
+        r = httpx.post(f"{url}/transfers/urn:uuid:t1/completion",
+                       json=d.transfer_completion(provider_pid="urn:uuid:p2", consumer_pid="urn:uuid:t1"))
+        assert r.status_code == 400 and r.json()["@type"] == "TransferError"
+        assert httpx.post(f"{url}/negotiations/offers", json={}).status_code == 400
+
+
+def test_callback_on_configured_port_and_public_url(data_dir):
+    port = free_port()
+    with DspTestProvider(datasets_from_folder(data_dir)) as p:
+        conn = connector(p, callback_port=port, callback_public_url=f"http://localhost:{port}/")
+        _, table, _, _ = read_all(conn)
+        assert table.num_rows == 50
+
+
+# -- failure paths --------------------------------------------------------------------------------
+
+
+def test_unreachable_provider():
+    conn = DspConnector.from_options({"endpoint": f"http://127.0.0.1:{free_port()}", "retries": 0}, name="gone")
+    with pytest.raises(ConnectorUnavailable, match=r"gone: cannot reach the DSP endpoint .* \(connection refused\)"):
+        conn.discover()
+    result = conn.check()
+    assert not result.ok and "connection refused" in result.message
+
+
+def test_bad_credentials(data_dir, monkeypatch):
+    with DspTestProvider(datasets_from_folder(data_dir), auth_token="right-token") as p:
+        monkeypatch.setenv("PROV_TOKEN", "wrong-token")
+        conn = connector(p, auth_token="env:PROV_TOKEN")
+        with pytest.raises(ConnectorAuthError, match="refused with HTTP 401.*unauthorised.*check the credentials"):
+            conn.discover()
+        monkeypatch.setenv("PROV_TOKEN", "right-token")
+        assert conn.check().ok
+
+
+def test_missing_secret_variable(data_dir, monkeypatch):
+    monkeypatch.delenv("NOT_SET_TOKEN", raising=False)
+    with DspTestProvider(datasets_from_folder(data_dir)) as p:
+        with pytest.raises(ConnectorAuthError, match="NOT_SET_TOKEN, which is not set; `export NOT_SET_TOKEN=...`"):
+            connector(p, auth_token="env:NOT_SET_TOKEN").discover()
+
+
+def test_token_expired(data_dir):
+    with DspTestProvider(datasets_from_folder(data_dir), token_ttl=0.2) as p:
+        conn = connector(p)
+        tasks = conn.plan(CORPUS)
+        time.sleep(0.4)
+        with pytest.raises(ConnectorAuthError, match="data-plane token expired .* run the pull again"):
+            list(conn.read(tasks[0], batch_rows=100))
+        assert [t.state for t in p.transfers.values()] == ["TERMINATED"]  # we told the provider
+
+
+def test_refused_by_policy_before_negotiating(provider):
+    with pytest.raises(PolicyRefused, match=r"refused by policy: none of its offers \(urn:datalab:dataset:corpus:offer\) is in .allowed_policies"):
+        connector(provider, allowed_policies=["urn:some:other-offer"]).plan(CORPUS)
+    with pytest.raises(PolicyRefused, match="refused by policy: its licence is CC-BY-4.0.*allowed_licences"):
+        connector(provider, allowed_licences=["CC0-1.0"]).plan(CORPUS)
+    assert provider.negotiations == {}  # nothing was negotiated
+    tasks = connector(provider, allowed_policies=[f"{CORPUS}:offer"],
+                      allowed_licences=["https://creativecommons.org/licenses/by/4.0/"]).plan(CORPUS)
+    assert tasks and tasks[0].provenance.licence == "CC-BY-4.0"
+
+
+def test_unknown_dataset_lists_what_is_offered(provider):
+    with pytest.raises(ConnectorError, match="no dataset 'urn:nope'; it offers: urn:datalab:dataset:corpus"):
+        connector(provider).plan("urn:nope")
+
+
+# -- the official fixtures (../shared) and the messages we build ------------------------------------
+
+
+@pytest.mark.parametrize("version", ["2025-1", "2024-1"])
+def test_every_message_we_build_validates(version):
+    d = m.Dialect(version)
+    offer = d.offer_for_request({"@id": "urn:o", "@type": d.type("Offer") if version == "2025-1" else "odrl:Offer",
+                                 ("permission" if version == "2025-1" else "odrl:permission"):
+                                     [{("action" if version == "2025-1" else "odrl:action"): "use" if version == "2025-1" else "odrl:use"}]},
+                                target="urn:t", assigner="urn:a")
+    built = [
+        d.catalog_request(),
+        d.contract_request(consumer_pid="urn:uuid:c", offer=offer, callback="http://127.0.0.1:1/cb"),
+        d.verification(provider_pid="urn:uuid:p", consumer_pid="urn:uuid:c"),
+        d.event(provider_pid="urn:uuid:p", consumer_pid="urn:uuid:c", event="ACCEPTED"),
+        d.negotiation_termination(provider_pid="urn:uuid:p", consumer_pid="urn:uuid:c", code="1", reason="r"),
+        d.transfer_request(consumer_pid="urn:uuid:c", agreement_id="urn:uuid:a", format="HttpData-PULL", callback="http://x"),
+        d.transfer_completion(provider_pid="urn:uuid:p", consumer_pid="urn:uuid:c"),
+        d.transfer_termination(provider_pid="urn:uuid:p", consumer_pid="urn:uuid:c", code="1", reason="r"),
+        d.error("ContractNegotiationError", code="400", reason="r", provider_pid="urn:uuid:p", consumer_pid="urn:uuid:c"),
+        d.error("TransferError", code="400", reason="r"),
+    ]
+    for message in built:
+        assert schemas.errors(message, version) == [], message
+        got = m.read_message(message)
+        assert got.version == version
+    with pytest.raises(schemas.InvalidMessage, match="does not validate against the DSP"):
+        schemas.validate_message({"@context": d.context, "@type": d.type("TransferRequestMessage")}, version)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("version", ["2025-1", "2024-1"])
+def test_official_examples_validate_and_read(version):
+    folder = shared(version)
+    for path in sorted(folder.glob("*__*.json")):
+        doc = json.loads(path.read_text())
+        if "@type" not in doc or "contract.agreement.message.http" in path.name:  # known-bad upstream example
+            continue
+        assert schemas.errors(doc, version) == [], path.name
+        got = m.read_message(doc)
+        assert got.type, path.name
+    participant, datasets = m.parse_catalog(json.loads((folder / "catalog__catalog.json").read_text()))
+    assert participant == "urn:example:DataProviderA"
+    assert datasets[0].offers[0].id == "urn:uuid:3dd1add8-4d2d-569e-d634-8394a8836a88"
+    start = m.read_message(json.loads((folder / "transfer__transfer-start-message.json").read_text()))
+    da = m.parse_data_address(start.node)
+    assert (da.endpoint, da.token, da.auth_type) == ("http://example.com", "TOKEN-ABCDEFG", "bearer")
+    term = m.read_message(json.loads((folder / "negotiation__contract-negotiation-termination-message.json").read_text()))
+    assert "License model does not fit." in m.reasons(term.node)
+
+
+@pytest.mark.shared
+def test_edc_wire_captured_data_addresses():
+    folder = shared("wire-captured-edc-dsp08")
+    start = json.loads((folder / "tx-0.7.1__transfer_start_message.json").read_text())
+    da = m.parse_data_address(m.read_message(start).node)
+    assert da.endpoint == "http://provider-data-plane:9192/public" and da.token.startswith("eyJ")
+    old = json.loads((folder / "consumer_TransferStartMessage_received_from_EDC.json").read_text())
+    da = m.parse_data_address(m.read_message(old).node)
+    assert da.endpoint == "http://provider-data-plane:9192/public" and da.token.startswith("eyJ")
+
+
+def test_project_fixtures_cover_the_edc_data_address_variants():
+    """The same variants as the wire captures, written here so the test never needs ../shared."""
+    edc = "https://w3id.org/edc/v0.0.1/ns/"
+    for doc in (
+        {"@context": [m.Dialect("2025-1").context[0]], "@type": "TransferStartMessage", "providerPid": "urn:p",
+         "consumerPid": "urn:c", "dataAddress": {"@type": "DataAddress", "endpointType": "https://w3id.org/idsa/v4.1/HTTP",
+                                                  "endpointProperties": [{"@type": "EndpointProperty", "name": f"{edc}endpoint", "value": "http://dp/public"},
+                                                                         {"@type": "EndpointProperty", "name": f"{edc}authorization", "value": "T"}]}},
+        {"@context": {"edc": edc, "dspace": "https://w3id.org/dspace/v0.8/"}, "@type": "dspace:TransferStartMessage",
+         "dspace:dataAddress": {"@type": "edc:DataAddress", "edc:endpoint": "http://dp/public", "edc:authKey": "Authorization",
+                                "edc:authCode": "T"}},
+    ):
+        da = m.parse_data_address(m.read_message(doc).node)
+        assert (da.endpoint, da.token) == ("http://dp/public", "T")
+
+
+def test_shared_folder_location_is_known():
+    assert SHARED.name == "dataspaces"
