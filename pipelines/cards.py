@@ -62,6 +62,11 @@ def licences(manifest: dict[str, Any]) -> list[str]:
     return seen
 
 
+def as_iri(url: str) -> str:
+    """A local path as a `file://` IRI; URLs unchanged (JSON-LD needs absolute IRIs)."""
+    return f"file://{url}" if url.startswith("/") else url
+
+
 def licence_iri(licence: str) -> str:
     if re.match(r"^[a-z][a-z0-9+.-]*:", licence, re.IGNORECASE):
         return licence
@@ -436,7 +441,7 @@ def croissant(manifest: dict[str, Any], release: dict[str, Any] | None = None) -
         "license": [licence_iri(lic) for lic in lics] if len(lics) > 1 else (
             licence_iri(lics[0]) if lics else "https://spdx.org/licenses/NOASSERTION"
         ),
-        "url": (release or {}).get("url") or "./",
+        "url": as_iri((release or {}).get("url") or "./"),
         "version": str((release or {}).get("version", "v0")).lstrip("v") + ".0.0",
         "datePublished": (release or {}).get("published_at") or manifest.get("finished_at"),
         "citeAs": f"{_title(manifest, release)}, curated with Datalab (run {manifest.get('run_id')}).",
@@ -482,7 +487,7 @@ def dcat(
     manifest: dict[str, Any], langs: list[str], release: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     """A DCAT-AP 3 dataset in JSON-LD with one distribution per shard."""
-    base = ((release or {}).get("url") or "").rstrip("/")
+    base = as_iri(((release or {}).get("url") or "").rstrip("/"))
     dataset_id = base or f"urn:datalab:dataset:{manifest.get('name')}:{manifest.get('run_id')}"
     fmt = manifest.get("format", "parquet")
     file_type = EU_FILE_TYPE + ("PARQUET" if fmt == "parquet" else "BIN")
