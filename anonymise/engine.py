@@ -281,3 +281,35 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     if any(ch.isdigit() or ch == "@" for ch in span) or not span[:1].isupper():
         return None
     return start, end
+
+
+def describe(config: EngineConfig, languages: list[str]) -> dict[str, object]:
+    """Versions and models without loading spaCy (for the driver's report)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    import phonenumbers
+    import stdnum
+
+    def v(dist: str) -> str | None:
+        try:
+            return version(dist)
+        except PackageNotFoundError:
+            return None
+
+    models: dict[str, str | None] = {}
+    for language in languages:
+        name = installed_model(language, config.models.get(language)) if config.ner else None
+        models[language] = f"{name}=={v(name)}" if name else None
+    recognizers = build_recognizers(config.recognizers, use_plugins=config.use_plugins,
+                                    use_name_lexicon=False)
+    return {
+        "versions": {
+            "presidio-analyzer": v("presidio-analyzer"), "spacy": v("spacy"),
+            "python-stdnum": stdnum.__version__, "phonenumbers": phonenumbers.__version__,
+            "py3langid": v("py3langid"), "faker (first-name lexicon)": v("faker"),
+        },
+        "models": models,
+        "recognizers": sorted({r.name for r in recognizers} | ({"SpacyNer"} if any(models.values()) else set())),
+        "ner_components": ["ner"],
+        "context_boost": CONTEXT_BOOST,
+    }
