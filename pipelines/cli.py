@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "pipelines.commands.dev",
     "pipelines.commands.releases",
     "pipelines.commands.cluster",
+    "pipelines.commands.anonymise",
 ]
 
 app = typer.Typer(
