@@ -363,7 +363,12 @@ class _TaskReader:
         return f"near line {self.line}" if self.params["format"] != "parquet" else f"after row {self.rows}"
 
     def results(self) -> Iterator[BatchResult]:
-        stats: dict[str, Any] = {"files_read": 1 if self.params["part"] == 0 else 0}
+        stats: dict[str, Any] = {
+            "files_read": 1 if self.params["part"] == 0 else 0,
+            "rows_read": 0,
+            "rows_quarantined": 0,
+            "bytes_read": 0,
+        }
         for table, quarantined, block_stats in self._tables():
             for key, value in block_stats.items():
                 stats[key] = stats.get(key, 0) + value
@@ -420,7 +425,7 @@ class _TaskReader:
             if start:
                 handle.seek(start)
             length = None if end is None else int(end) - start
-            header_pending = fmt == "csv" and self.options.csv.header
+            header_pending = fmt == "csv" and self.options.csv.header and start == 0
             first = True
             # bytes_read counts stored bytes: a compressed file counts its size once, at the end
             compressed = bool(params.get("compression"))
