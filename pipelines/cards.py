@@ -155,32 +155,45 @@ def _hf_licence(licence: str) -> str | None:
 
 
 def _hf_feature(field: pa.Field) -> dict[str, Any]:
-    typ = field.type
+    """A `dataset_info.features` entry, in the YAML form `datasets` reads back."""
+    body = _hf_type(field.type)
+    return {"name": field.name, **body}
+
+
+def _hf_type(typ: pa.DataType) -> dict[str, Any]:
     if pa.types.is_struct(typ):
-        return {"name": field.name, "struct": [_hf_feature(typ.field(i)) for i in range(typ.num_fields)]}
+        return {"struct": [_hf_feature(typ.field(i)) for i in range(typ.num_fields)]}
     if pa.types.is_list(typ) or pa.types.is_large_list(typ) or pa.types.is_fixed_size_list(typ):
-        inner = _hf_feature(typ.value_field)
-        inner.pop("name")
-        return {"name": field.name, "list": inner.get("dtype", inner)}
-    return {"name": field.name, "dtype": _hf_dtype(typ)}
+        key = "large_list" if pa.types.is_large_list(typ) else "list"
+        inner = _hf_type(typ.value_type)
+        return {key: inner["dtype"] if list(inner) == ["dtype"] else inner.get("struct", inner)}
+    return {"dtype": _hf_dtype(typ)}
 
 
 def _hf_dtype(typ: pa.DataType) -> str:
-    if pa.types.is_string(typ) or pa.types.is_large_string(typ) or pa.types.is_string_view(typ):
-        return "string"
-    if pa.types.is_binary(typ) or pa.types.is_large_binary(typ):
-        return "binary"
-    if pa.types.is_boolean(typ):
-        return "bool"
-    if pa.types.is_float64(typ):
-        return "float64"
-    if pa.types.is_float32(typ):
-        return "float32"
-    if pa.types.is_timestamp(typ):
-        return f"timestamp[{typ.unit}]" + (f", tz={typ.tz}" if typ.tz else "")
+    """The `datasets` dtype name of an Arrow type (as `datasets.features` spells it)."""
     if pa.types.is_dictionary(typ):
         return _hf_dtype(typ.value_type)
-    return str(typ)  # int8..int64, uint*, date32, ... are the same names in `datasets`
+    if pa.types.is_string_view(typ):
+        return "string"
+    if pa.types.is_boolean(typ):
+        return "bool"
+    if pa.types.is_float16(typ):
+        return "float16"
+    if pa.types.is_float32(typ):
+        return "float32"
+    if pa.types.is_float64(typ):
+        return "float64"
+    if pa.types.is_timestamp(typ):
+        return f"timestamp[{typ.unit}, tz={typ.tz}]" if typ.tz else f"timestamp[{typ.unit}]"
+    if pa.types.is_date32(typ):
+        return "date32"
+    if pa.types.is_date64(typ):
+        return "date64"
+    if pa.types.is_decimal(typ):
+        return f"decimal{typ.bit_width}({typ.precision}, {typ.scale})"
+    # int8..uint64, string, large_string, binary, large_binary, time32[...], duration[...]
+    return str(typ)
 
 
 def _yaml(value: Any, indent: int = 0) -> str:
