@@ -36,6 +36,11 @@ STAGES: dict[str, StageEntry] = {
         "transforms.exact_dedup:build_stage",
         "Removes exact copies of the normalised text across the whole input, keeping the first id.",
     ),
+    "synthesise": StageEntry(
+        "schemas.steps.synthesise:SynthesiseStep",
+        "synthetic.stage:build_stage",
+        "Adds SDV synthetic rows (rows, ratio or class balance), published only if quality and privacy gates pass.",
+    ),
     "near_dedup": StageEntry(
         "schemas.steps.near_dedup:NearDedupStep",
         "transforms.near_dedup:build_stage",

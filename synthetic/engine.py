@@ -79,7 +79,7 @@ def synthesise_table(
         t0 = time.perf_counter()
         if model_blob is not None:
             model = synth.loads(model_blob)
-            metadata = model.metadata
+            metadata = model.get_metadata()
             blob = model_blob
         else:
             metadata = md.build_metadata(train, step)
@@ -114,12 +114,23 @@ def synthesise_table(
         seed=step.seed,
     )
     timings["privacy_seconds"] = time.perf_counter() - t0
+    plots = {}
+    if step.report_plots:
+        from synthetic.report import plot_data
+
+        sdtypes = {name: info.get("sdtype", "categorical") for name, info in meta_dict["columns"].items()}
+        plots = plot_data(frame[scored_columns], sampled[scored_columns], sdtypes)
     reasons = [*quality_part["reasons"], *privacy_part["reasons"]]
     broken = {k: v for k, v in violations.items() if v}
     if broken:
         reasons.append(f"constraints broken by synthetic rows: {broken}")
     passed = not reasons
 
+    if related_out and step.primary_key == id_field and id_field in table.schema.names:
+        from synthetic.multitable import remap_keys
+
+        fresh = _fresh_ids(table.schema.field(id_field).type, table.column(id_field), len(sampled), label)
+        related_out = remap_keys(sampled[id_field].tolist(), fresh, related_out, step)
     synthetic = build_synthetic_rows(table.schema, sampled, generator, id_field=id_field, real_ids=table.column(id_field) if id_field in table.schema.names else None, label=label)
     digest = hashlib.sha256()
     for batch in synthetic.to_batches():
@@ -154,6 +165,7 @@ def synthesise_table(
         "gate": {"passed": passed, "reasons": reasons, "on_failure": step.on_gate_failure},
         "timings": {k: round(v, 3) for k, v in timings.items()},
         "related_tables": {name: t.num_rows for name, t in related_out.items()},
+        "plots": plots,
     }
     return Synthesis(
         synthetic=synthetic if passed else synthetic.slice(0, 0),
@@ -179,10 +191,11 @@ def build_synthetic_rows(
     arrays = []
     for field_ in schema:
         name = field_.name
-        if name in learnt:
-            arrays.append(learnt[name])
-        elif name == id_field:
+        if name == id_field:
+            # Fresh ids even when the model learnt the key: synthetic ids must not collide with real ones.
             arrays.append(_fresh_ids(field_.type, real_ids, rows, label))
+        elif name in learnt:
+            arrays.append(learnt[name])
         elif name == "source" and pa.types.is_string(field_.type):
             arrays.append(pa.array([f"synthetic:{label}#{i}" for i in range(rows)], pa.string()))
         else:

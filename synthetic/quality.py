@@ -32,11 +32,12 @@ def quality_scores(
     real: pd.DataFrame, synthetic: pd.DataFrame, metadata: dict[str, Any], gate: QualityGate, *, seed: int
 ) -> dict[str, Any]:
     """Scores of `synthetic` against `real`: overall, per property, per column, and worst pairs."""
-    from sdmetrics.reports.single_table import DiagnosticReport, QualityReport
-
     real_s, synth_s = _cap(real, gate.max_rows, seed), _cap(synthetic, gate.max_rows, seed + 1)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        # The single-table reports (deprecated alias in sdmetrics 0.2x+, still the stable API).
+        from sdmetrics.reports.single_table import DiagnosticReport, QualityReport
+
         quality = QualityReport()
         quality.generate(real_s, synth_s, metadata, verbose=False)
         diagnostic = DiagnosticReport()
