@@ -13,10 +13,12 @@ import typer
 
 COMMAND_MODULES = [
     "pipelines.commands.stages",
+    "pipelines.commands.dedup",
     "pipelines.commands.connectors",
     "pipelines.commands.dev",
     "pipelines.commands.releases",
     "pipelines.commands.cluster",
+    "pipelines.commands.validate",
     "pipelines.commands.anonymise",
 ]
 

@@ -320,10 +320,13 @@ class SuiteSpec(_Model):
         return {c for c, r in self.columns.items() if r.optional}
 
     def to_yaml(self) -> str:
-        data = self.model_dump(mode="json", exclude_defaults=True)
+        data: dict[str, Any] = {"name": self.name, "version": self.version}
+        if self.description:
+            data["description"] = self.description
+        if self.personal_columns:
+            data["personal_columns"] = list(self.personal_columns)
         data["columns"] = {c: r.model_dump(mode="json", exclude_defaults=True) for c, r in self.columns.items()}
         data["expectations"] = [e.model_dump(mode="json", exclude_defaults=True) for e in self.expectations]
-        data.setdefault("version", self.version)
         return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 

@@ -32,13 +32,12 @@ log = logging.getLogger(__name__)
 
 def import_gx():
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
     try:
         import great_expectations as gx
     except ImportError as exc:  # pragma: no cover - depends on the installation
         msg = "the validate stage needs Great Expectations: pip install 'datalab[validate]'"
         raise MissingDependency(msg) from exc
-    for name in ("great_expectations", "great_expectations.core", "great_expectations.data_context"):
-        logging.getLogger(name).setLevel(logging.ERROR)
     return gx
 
 
@@ -188,11 +187,20 @@ class GxEngine:
                 outcomes[i] = Outcome(spec, success=True, skipped=f"column(s) {missing} absent")
             else:
                 runnable.append(i)
-        for i, result in zip(runnable, self.run(frame, runnable), strict=True):
+        for i, result in zip(runnable, self._in_order(runnable, self.run(frame, runnable)), strict=True):
             outcomes[i] = self._outcome(self.specs[i], result, frame)
             if outcomes[i].spec.level == "row" and outcomes[i].unexpected_count and outcomes[i].error is None:
                 self._complete(i, outcomes[i], frame)
         return [outcomes[i] for i in indices]
+
+    def _in_order(self, indices: list[int], results: list[Any]) -> list[Any]:
+        """GX returns results grouped by domain, not in suite order: match them by our label."""
+        by_label = {r.expectation_config.meta.get("datalab_label"): r for r in results}
+        missing = [self.specs[i].label for i in indices if self.specs[i].label not in by_label]
+        if missing or len(by_label) != len(results):
+            msg = f"GX returned no result for {missing}" if missing else "GX returned results with repeated labels"
+            raise RuntimeError(msg)
+        return [by_label[self.specs[i].label] for i in indices]
 
     def _outcome(self, spec: ExpectationSpec, result, frame) -> Outcome:
         info = result.exception_info or {}
@@ -216,7 +224,7 @@ class GxEngine:
         rest = frame
         while len(found) < outcome.unexpected_count:
             rest = rest[~rest[ROW].isin(found)]
-            again = self._outcome(self.specs[i], self.run(rest, [i])[0], rest)
+            again = self._outcome(self.specs[i], self._in_order([i], self.run(rest, [i]))[0], rest)
             if again.error is not None or len(again.positions) == 0:
                 break
             found = np.union1d(found, again.positions)
