@@ -76,9 +76,18 @@ def parse_jsonl(block: bytes, recs: Records, text_columns: set[str]) -> Parsed:
         table = _read_json(block)
     except pa.ArrowInvalid:
         table = None
-    if table is not None and table.num_rows == len(lines):
+    if table is not None and table.num_rows == len(lines) and _valid_utf8(table):
         return Parsed(stringify(table, text_columns), lines)
     return _parse_jsonl_lines(block, recs, solid, text_columns)
+
+
+def _valid_utf8(table: pa.Table) -> bool:
+    """pyarrow's JSON reader does not check UTF-8; invalid text must not reach the stages."""
+    try:
+        table.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
 
 
 def _read_json(data: bytes) -> pa.Table:

@@ -37,7 +37,7 @@ from connectors.base import (
     ReadTask,
 )
 from connectors.files.config import FilesOptions
-from connectors.files.lines import RecordTooLong, iter_blocks, plan_splits, records
+from connectors.files.lines import RecordTooLong, iter_blocks, plan_splits, records, terminators
 from connectors.files.parse import (
     CsvSettings,
     Parsed,
@@ -429,10 +429,18 @@ class _TaskReader:
             first = True
             # bytes_read counts stored bytes: a compressed file counts its size once, at the end
             compressed = bool(params.get("compression"))
-            for block, ends_at, _last in iter_blocks(
+            for block, ends_at, last in iter_blocks(
                 handle, length=length, block_bytes=BLOCK_BYTES, quote=quote, max_record_bytes=MAX_RECORD_BYTES
             ):
                 block_line = self.line
+                unterminated = None
+                if last and quote and terminators(block, quote)[1]:
+                    # a quote opened in the last record is never closed: that record is bad
+                    cut = int(ends_at[-1]) + 1 if len(ends_at) else 0
+                    opened = block_line + block.count(b"\n", 0, cut)
+                    unterminated = Parsed(None, np.empty(0, np.int64))
+                    unterminated.reject(opened, block[cut:].rstrip(b"\r\n"), "unterminated quoted value: the quote is never closed")
+                    block = block[:cut]
                 self.line += block.count(b"\n")
                 nbytes = 0 if compressed else len(block)
                 if first and start == 0 and block.startswith(BOM):
@@ -462,6 +470,10 @@ class _TaskReader:
                         where = f"lines {lines[0]}-{lines[-1]}" if len(lines) else "a block"
                         msg = f"{self.task.uri}: CSV cannot be parsed in {where}: {exc}"
                         raise SourceError(msg) from exc
+                if unterminated is not None:
+                    parsed.bad_lines += unterminated.bad_lines
+                    parsed.bad_raw += unterminated.bad_raw
+                    parsed.bad_reasons += unterminated.bad_reasons
                 yield self._finish(parsed), self._quarantine(parsed), {"bytes_read": nbytes}
             if compressed:
                 yield None, None, {"bytes_read": int(params.get("size") or handle_size(handle))}
