@@ -311,6 +311,12 @@ class DatalabDataset:
             raise ValueError(msg)
         if split == "shard" or self.format != "parquet":
             return [ReadUnit(s.index, None, s.rows) for s in self.shards]
+        todo = [s.index for s in self.shards if s.index not in self._row_groups]
+        if len(todo) > 1 and not self._is_local():
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(max_workers=16) as pool:  # footers of remote shards
+                list(pool.map(self.row_groups, todo))
         return [
             ReadUnit(s.index, rg, rows)
             for s in self.shards
@@ -325,12 +331,16 @@ class DatalabDataset:
 
     # -- reading -----------------------------------------------------------------------------
 
+    def _is_local(self) -> bool:
+        from fsspec.implementations.local import LocalFileSystem
+
+        return isinstance(self.fs, LocalFileSystem)
+
     def _pyarrow_fs(self) -> pa.fs.FileSystem:
         if self._pa_fs is None:
-            from fsspec.implementations.local import LocalFileSystem
             from pyarrow import fs as pafs
 
-            if isinstance(self.fs, LocalFileSystem):
+            if self._is_local():
                 self._pa_fs = pafs.LocalFileSystem()
             else:
                 self._pa_fs = pafs.PyFileSystem(pafs.FSSpecHandler(self.fs))

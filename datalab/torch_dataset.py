@@ -163,11 +163,6 @@ class DatalabIterableDataset(IterableDataset):
             loads[target] += max(units[i].rows, 1)
         return slots
 
-    def __len__(self) -> int:
-        """Rows this rank reads in one epoch (before `filter`)."""
-        world, rank = self.world_size, self.rank
-        return sum(u.rows for u in self.plan(world)[rank]) if world > 1 else self.dataset.num_rows
-
     # -- iteration ---------------------------------------------------------------------------
 
     def __iter__(self) -> Iterator[Any]:
@@ -283,6 +278,7 @@ class DatalabIterableDataset(IterableDataset):
                     f"loader has {config}: build the DataLoader with the saved settings to resume."
                 )
                 raise ResumeMismatch(msg)
+        self._all_units()  # read Parquet footers once here, not once per worker
         self._loader = config
         self._batches = 0
         self._tracking = True
