@@ -239,14 +239,16 @@ class DatalabIterableDataset(IterableDataset):
             emitted += 1
             return row
 
+        size, draw = self.shuffle_buffer, rng.random
         for number, batch in enumerate(batches):
             held[number] = [batch, None, batch.num_rows]
-            for index in range(batch.num_rows):
-                if len(buffer) < self.shuffle_buffer:
-                    buffer.append((number, index))
-                    continue
-                pick = rng.randrange(len(buffer))
-                out, buffer[pick] = buffer[pick], (number, index)
+            index = 0
+            if len(buffer) < size:  # still filling: no row leaves yet
+                index = min(size - len(buffer), batch.num_rows)
+                buffer.extend((number, i) for i in range(index))
+            for i in range(index, batch.num_rows):
+                pick = int(draw() * size)
+                out, buffer[pick] = buffer[pick], (number, i)
                 row = take(out)
                 if row is not None:
                     yield row
