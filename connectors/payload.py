@@ -81,8 +81,19 @@ def _quarantine(rows: list[tuple[int, str, str]], uri: str, provenance: Provenan
 
 
 def read_payload(path: str, fmt: str | None, *, uri: str, provenance: Provenance,
-                 batch_rows: int = 8192) -> Iterator[BatchResult]:
-    """Batches of the file at `path`; `uri` names it in `source` (`<uri>#<row>`) and in errors."""
+                 batch_rows: int = 8192, id_field: str = "id") -> Iterator[BatchResult]:
+    """Batches of the file at `path`; `uri` names it in `source` (`<uri>#<row>`) and in errors.
+    When the payload has no `id_field` column, the `source` value (`<uri>#<row>`) is the id."""
+    for result in _read_payload(path, fmt, uri=uri, provenance=provenance, batch_rows=batch_rows):
+        kept = result.kept
+        if kept.num_rows and id_field not in kept.schema.names:
+            kept = kept.append_column(id_field, kept.column(SOURCE))
+        result.kept = kept
+        yield result
+
+
+def _read_payload(path: str, fmt: str | None, *, uri: str, provenance: Provenance,
+                  batch_rows: int = 8192) -> Iterator[BatchResult]:
     fmt = fmt or format_from(path=path)
     if fmt == "parquet":
         import pyarrow.parquet as pq

@@ -64,7 +64,7 @@ class DspConnector(Connector):
                            f"catalogue request: {len(datasets)} dataset(s)",
                            {"base": base, "version": version, "participant_id": participant, "datasets": len(datasets)})
 
-    def plan(self, dataset_id: str | None = None) -> list[ReadTask]:
+    def plan(self, dataset_id: str | None = None, *, id_field: str = "id", text_field: str | None = "text") -> list[ReadTask]:
         dataset_id = dataset_id or self.options.dataset
         if not dataset_id:
             msg = (f"{self.name}: which dataset? set the connector option `dataset` (or run "
@@ -105,7 +105,7 @@ class DspConnector(Connector):
             "format": format_from(option=opts.format, media_type=dataset.media_type) or "auto",
             "dsp_base": base, "dsp_version": version, "provider_pid": transfer.provider_pid,
             "consumer_pid": transfer.consumer_pid, "auth_token_ref": opts.auth_token, "agreement_id": agreement.id,
-            "timeout": opts.timeout, "max_bytes": opts.max_bytes,
+            "timeout": opts.timeout, "max_bytes": opts.max_bytes, "id_field": id_field,
         })]
 
     # -- worker side ------------------------------------------------------------------------------
@@ -186,7 +186,8 @@ class DspConnector(Connector):
             fmt = format_from(option=task.params.get("format", "auto"), media_type=got.content_type, path=dest)
             uri = f"dsp://{task.provenance.dataset_id}"
             first = True
-            for result in read_payload(dest, fmt, uri=uri, provenance=task.provenance, batch_rows=batch_rows):
+            for result in read_payload(dest, fmt, uri=uri, provenance=task.provenance, batch_rows=batch_rows,
+                                       id_field=task.params.get("id_field", "id")):
                 if first:
                     result.stats["downloads"] = [{"dataset_id": task.provenance.dataset_id, "bytes": got.bytes,
                                                   "sha256": got.sha256, "content_type": got.content_type}]

@@ -138,7 +138,7 @@ def check(name: Name, as_json: AsJson = False) -> None:
     else:
         console.print(f"[red]failed[/] {result.message}", highlight=False)
     if not result.ok:
-        raise typer.Exit(1)
+        raise SystemExit(1)  # (typer.Exit is swallowed when the app runs with standalone_mode=False)
 
 
 @connectors_app.command("catalog")
