@@ -86,6 +86,7 @@ def s3_env(monkeypatch) -> dict:
     monkeypatch.setenv("AWS_CONFIG_FILE", os.devnull)
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", os.devnull)
     monkeypatch.delenv("AWS_PROFILE", raising=False)
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
     return S3_ENV
 
 
@@ -108,8 +109,17 @@ def s3_bucket(s3_endpoint, s3_env, request) -> Iterator[tuple[object, str]]:
     fs = s3fs.S3FileSystem(
         key="testing", secret="testing", endpoint_url=s3_endpoint, client_kwargs={"region_name": "us-east-1"}
     )
+    import boto3
+
     bucket = re.sub(r"[^a-z0-9-]", "-", request.node.name.lower())[:50].strip("-")
-    fs.mkdir(bucket)
+    client = boto3.client(
+        "s3",
+        endpoint_url=s3_endpoint,
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+        region_name="us-east-1",
+    )
+    client.create_bucket(Bucket=bucket)
     fs.invalidate_cache()
     yield fs, bucket
 
