@@ -189,3 +189,14 @@ def table_rows(batches: list[pa.RecordBatch]) -> list[tuple]:
         return []
     table = pa.Table.from_batches(batches)
     return sorted(zip(*(table[c].to_pylist() for c in table.column_names), strict=True))
+
+
+def portable_args(services) -> list[str]:
+    """Beam arguments that run a pipeline through `portable_services`."""
+    job_endpoint, pool_endpoint, _, _ = services
+    return [
+        "--runner=PortableRunner",
+        f"--job_endpoint={job_endpoint}",
+        "--environment_type=EXTERNAL",
+        f"--environment_config={pool_endpoint}",
+    ]
