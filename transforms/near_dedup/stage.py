@@ -88,7 +88,7 @@ def keep_rank(batch: pa.RecordBatch, step: NearDedupStep, text: pa.Array) -> pa.
 
 def docs_table(
     key: int, ids: pa.Array, rank: pa.Array, sigs: np.ndarray, sets: tuple[np.ndarray, np.ndarray] | None,
-    *, release: str | None = None,
+    *, release: str | None = None, with_shingles: bool = False,
 ) -> pa.RecordBatch:
     rows = len(ids)
     num_perm = sigs.shape[1]
@@ -104,6 +104,8 @@ def docs_table(
     if sets is not None:
         values, offsets = sets
         columns["shingles"] = pa.ListArray.from_arrays(pa.array(offsets.astype(np.int32)), pa.array(values))
+    elif with_shingles:  # release documents: shingles not stored, compared by signature
+        columns["shingles"] = pa.nulls(rows, pa.list_(pa.uint32()))
     return pa.RecordBatch.from_pydict(columns)
 
 
@@ -201,7 +203,9 @@ class _ReleaseFn(beam.DoFn):
             for part, rows in band_rows(key, keys, present, self._step.partitions, old=True):
                 yield beam.pvalue.TaggedOutput(BANDS, (part, rows))
             rank = pa.nulls(batch.num_rows, pa.float64())
-            yield beam.pvalue.TaggedOutput(DOCS, (key, docs_table(key, batch.column("id"), rank, sigs, None, release=release)))
+            yield beam.pvalue.TaggedOutput(DOCS, (key, docs_table(
+                key, batch.column("id"), rank, sigs, None, release=release, with_shingles=self._step.verify == "exact"
+            )))
             yield beam.pvalue.TaggedOutput(STATS, {"release_docs": batch.num_rows})
 
 
@@ -361,7 +365,7 @@ class _ApplyFn(beam.DoFn):
         kept = batch.filter(pa.array(keep)) if not keep.all() else batch
         if kept.num_rows:
             yield kept
-        docs = list(grouped[DOCS])
+        docs = list(grouped.get(DOCS, []))
         if self._index_dir is not None and docs and kept.num_rows:
             self._write_index(key, docs[0], keep)
         yield beam.pvalue.TaggedOutput(STATS, {"kept": int(keep.sum()), "removed": int((~keep).sum())})
