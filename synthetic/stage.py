@@ -58,7 +58,7 @@ def row_hashes(batch: pa.RecordBatch | pa.Table, id_field: str, seed: int) -> pa
     ]
     frame = pl.from_arrow(pa.table({n: batch.column(n) for n in names}))
     assert isinstance(frame, pl.DataFrame)
-    return frame.hash_rows(seed=seed % (2**32), seed_1=1, seed_2=2, seed_3=3).to_arrow()
+    return frame.hash_rows(seed=seed % (2**32)).to_arrow()
 
 
 class BottomKRows(beam.CombineFn):
