@@ -19,7 +19,7 @@ _SPDX = {
     "cc-by-sa": "CC-BY-SA-4.0", "cc-by-sa-4.0": "CC-BY-SA-4.0", "cc_by_sa_4_0": "CC-BY-SA-4.0",
     "cc-zero": "CC0-1.0", "cc0": "CC0-1.0", "cc0-1.0": "CC0-1.0", "cc-0": "CC0-1.0", "cc_zero": "CC0-1.0",
     "odc-by": "ODC-By-1.0", "odc-odbl": "ODbL-1.0", "odbl": "ODbL-1.0", "odc-pddl": "PDDL-1.0",
-    "uk-ogl": "OGL-UK-3.0", "ogl-uk-3.0": "OGL-UK-3.0", "ogl": "OGL-UK-3.0",
+    "uk-ogl": "OGL-UK-3.0", "ogl-uk-3.0": "OGL-UK-3.0", "ogl": "OGL-UK-3.0", "open-government-licence": "OGL-UK-3.0",
     "dl-de-by-2.0": "DL-DE-BY-2.0", "dl-by-de/2.0": "DL-DE-BY-2.0", "dl-de-zero-2.0": "DL-DE-ZERO-2.0",
     "cc-by-nc": "CC-BY-NC-4.0", "cc-nc": "CC-BY-NC-4.0", "cc-by-nc-4.0": "CC-BY-NC-4.0",
     "etalab-2.0": "etalab-2.0", "lo-ol-v2": "etalab-2.0",

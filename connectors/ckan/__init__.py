@@ -1,0 +1,5 @@
+"""CKAN Action API connector (`--type ckan`)."""
+
+from connectors.ckan.source import CkanConnector
+
+__all__ = ["CkanConnector"]
