@@ -18,7 +18,6 @@ calls it again for each release version, with the release's name, version and UR
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import posixpath
 import re
