@@ -51,11 +51,14 @@ class Records:
         return len(self.starts)
 
 
-def records(buf: bytes, ends_at: np.ndarray, first_line: int, *, blank_if_whitespace: bool) -> Records:
+def records(
+    buf: bytes, ends_at: np.ndarray, first_line: int, *, blank_if_whitespace: bool, quoted: bool = False
+) -> Records:
     """Split `buf` (a block that ends at a record boundary or at the end of the file) into records.
 
-    `ends_at` are the record-ending line feeds (from `terminators`). A blank record is empty (or a
-    lone CR); with `blank_if_whitespace` (JSON Lines) also one of only spaces and tabs.
+    `ends_at` are the record-ending line feeds (from `terminators`); `quoted` says some line feeds
+    may be inside quoted values (so a record may span lines). A blank record is empty (or a lone
+    CR); with `blank_if_whitespace` (JSON Lines) also one of only spaces and tabs.
     """
     arr = np.frombuffer(buf, dtype=np.uint8)
     size = len(arr)
@@ -68,13 +71,18 @@ def records(buf: bytes, ends_at: np.ndarray, first_line: int, *, blank_if_whites
     nonempty = ends > starts
     has_cr[nonempty] = arr[ends[nonempty] - 1] == CR
     ends = ends - has_cr
-    if blank_if_whitespace:
-        solid = np.concatenate(([0], np.cumsum(~np.isin(arr, _WHITESPACE), dtype=np.int64)))
-        blank = (solid[ends] - solid[starts]) == 0
-    else:
-        blank = ends == starts
-    feeds = np.flatnonzero(arr == LF)
-    lines = first_line + np.searchsorted(feeds, starts, side="left")
+    blank = ends == starts
+    if blank_if_whitespace and len(starts):
+        # only a record that starts with whitespace can be all whitespace: check those few
+        firsts = arr[np.minimum(starts, max(size - 1, 0))]
+        maybe = np.flatnonzero(~blank & np.isin(firsts, _WHITESPACE))
+        for i in maybe:
+            blank[i] = not buf[starts[i] : ends[i]].strip()
+    if quoted:
+        feeds = np.flatnonzero(arr == LF)
+        lines = first_line + np.searchsorted(feeds, starts, side="left")
+    else:  # every record is one line
+        lines = first_line + np.arange(len(starts), dtype=np.int64)
     return Records(starts, ends, lines.astype(np.int64), blank)
 
 

@@ -358,6 +358,7 @@ class _TaskReader:
         self.line = int(self.params.get("first_line", 1))
         self.rows = 0
         self.prefix = pa.scalar(f"{task.uri}#")
+        self._provenance_row: pa.Array | None = None
 
     def where(self) -> str:
         return f"near line {self.line}" if self.params["format"] != "parquet" else f"after row {self.rows}"
@@ -447,7 +448,7 @@ class _TaskReader:
                     block = block[len(BOM) :]
                     ends_at = ends_at - len(BOM)
                 first = False
-                recs = records(block, ends_at, block_line, blank_if_whitespace=fmt == "jsonl")
+                recs = records(block, ends_at, block_line, blank_if_whitespace=fmt == "jsonl", quoted=quote is not None)
                 if header_pending:
                     solid = np.flatnonzero(~recs.blank)
                     if not len(solid):
@@ -459,7 +460,7 @@ class _TaskReader:
                     cut = block.find(b"\n", cut) + 1 or len(block)
                     block_line += block.count(b"\n", 0, cut)
                     block, ends_at = block[cut:], ends_at[ends_at >= cut] - cut
-                    recs = records(block, ends_at, block_line, blank_if_whitespace=False)
+                    recs = records(block, ends_at, block_line, blank_if_whitespace=False, quoted=quote is not None)
                 if fmt == "jsonl":
                     parsed = parse_jsonl(block, recs, self.text_columns)
                 else:
@@ -509,7 +510,7 @@ class _TaskReader:
             ):
                 if block.startswith(BOM):
                     block, ends_at = block[len(BOM) :], ends_at - len(BOM)
-                recs = records(block, ends_at, 1, blank_if_whitespace=False)
+                recs = records(block, ends_at, 1, blank_if_whitespace=False, quoted=quote is not None)
                 for i in np.flatnonzero(~recs.blank):
                     return block[recs.starts[i] : recs.ends[i]]
         return b""
@@ -596,8 +597,14 @@ class _TaskReader:
         out_names += [SOURCE, PROVENANCE]
         lines = pa.array(parsed.lines, pa.int64()).cast(pa.string())
         out_cols.append(pc.binary_join_element_wise(self.prefix, lines, ""))
-        out_cols.append(self.task.provenance.column(table.num_rows))
+        out_cols.append(self._provenance(table.num_rows))
         return pa.table(out_cols, names=out_names)
+
+    def _provenance(self, rows: int) -> pa.Array:
+        """`Provenance.column(rows)`, built once per task and repeated without Python per row."""
+        if self._provenance_row is None:
+            self._provenance_row = self.task.provenance.column(1)
+        return self._provenance_row.take(pa.array(np.zeros(rows, dtype=np.int32)))
 
     def _content_ids(self, table: pa.Table, text: Any, rest: list[str]) -> pa.Array:
         """Hex xxh3-128 of the text, or of the whole row (columns in name order) for tables."""

@@ -249,3 +249,17 @@ def test_options_are_documented_with_defaults():
     with pytest.raises(ValueError, match="must not be written in clear"):
         FilesOptions(paths=["s3://b/x"], storage_options={"secret": "plaintext"})
     assert FilesOptions(paths="a.jsonl").paths == ["a.jsonl"]
+
+
+def test_readme_documents_every_option():
+    from pathlib import Path
+
+    from connectors.files import CsvOptions
+
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    section = text.split("### Files", 1)[1].split("<!-- /section:connectors -->", 1)[0]
+    for name in FilesOptions.model_fields:
+        assert f"| `{name}` |" in section, f"README's Files table lacks option {name!r}"
+    for name in CsvOptions.model_fields:
+        assert f"`{name}`" in section, f"README's Files section lacks csv option {name!r}"
