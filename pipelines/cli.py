@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "pipelines.commands.cluster",
     "pipelines.commands.validate",
     "pipelines.commands.anonymise",
+    "pipelines.commands.synthesise",
 ]
 
 app = typer.Typer(

@@ -214,13 +214,15 @@ def _fresh_ids(kind: pa.DataType, real_ids: pa.ChunkedArray | None, rows: int, l
 
 
 def refuse_on(report: dict[str, Any]) -> str:
-    """The human sentence saying why the synthetic rows were not published."""
+    """The sentence saying why the synthetic rows were not published, and where to look."""
     reasons = report["gate"]["reasons"]
-    return (
-        f"step {report['step']!r}: the synthetic rows were not published because "
-        + "; ".join(reasons)
-        + f". Scores and plots: reports/{report['step']}/synthetic_report.html"
+    where = (
+        f"the scores and plots are in reports/{report['step']}/synthetic_report.html"
+        if report["gate"].get("on_failure") == "publish_real"
+        else "set `on_gate_failure: publish_real` (CLI: --publish-real-on-failure) to commit the real "
+        "rows with the full report (scores and plots) instead of failing"
     )
+    return f"step {report['step']!r}: the synthetic rows were not published because " + "; ".join(reasons) + f". {where}."
 
 
 def check_step_inputs(table: pa.Table, step: SynthesiseStep) -> None:
