@@ -36,7 +36,7 @@ def normalise_licence(licence: str | None) -> str | None:
         if sep in key:
             key = key.rsplit(sep, 1)[-1]
     key = key.rsplit("/", 1)[-1] if key.startswith("http") else key
-    key = re.sub(r"[\s]+", "-", key)
+    key = re.sub(r"[\s/]+", "-", key)
     if key.upper() in {v.upper() for v in _SPDX.values()}:
         return next(v for v in _SPDX.values() if v.upper() == key.upper())
     if key in _SPDX:
