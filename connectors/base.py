@@ -135,8 +135,14 @@ class Connector(ABC):
         """List the datasets this source offers, with metadata and offers."""
 
     @abstractmethod
-    def plan(self, dataset_id: str | None = None) -> list[ReadTask]:
-        """Prepare reading (in the driver) and return the tasks the workers will read."""
+    def plan(
+        self, dataset_id: str | None = None, *, id_field: str = "id", text_field: str | None = "text"
+    ) -> list[ReadTask]:
+        """Prepare reading (in the driver) and return the tasks the workers will read.
+
+        `dataset_id` selects one dataset (None: what the options name). `id_field`/`text_field`
+        are the run's record columns: the rows read must carry the id and text under these names.
+        """
 
     @abstractmethod
     def read(self, task: ReadTask, *, batch_rows: int) -> Iterator[BatchResult]:

@@ -17,10 +17,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from connectors.base import PROVENANCE, Connector, ReadTask
+from pipelines.progress import ProgressBoard
 from schemas.spec import PipelineSpec, step_label
 from schemas.stages import stage_builder
 from transforms.shards import ShardSettings, WriteShardsFn
-from transforms.stage import QUARANTINED, STATS, MergeStats, StageContext, StageOutputs
+from transforms.stage import QUARANTINED, REASON, STATS, MergeStats, StageContext, StageOutputs
 
 META_DIR = "_meta"
 READ_LABEL = "read"
@@ -51,11 +52,30 @@ class _ReadFn(beam.DoFn):
                 yield beam.pvalue.TaggedOutput(STATS, result.stats)
 
 
-def _rows(key: str, label: str):
-    def count(batch) -> dict[str, Any]:
-        return {label: {key: batch.num_rows, f"{key}_bytes": batch.nbytes}}
+class _CountFn(beam.DoFn):
+    """Rows and bytes of each batch as a stats dict; also shown live by `pipelines.progress`."""
 
-    return count
+    def __init__(self, label: str, key: str, work_dir: str) -> None:
+        self._label = label
+        self._key = key
+        self._work_dir = work_dir
+        self._board: ProgressBoard | None = None
+
+    def setup(self) -> None:
+        self._board = ProgressBoard.for_folder(self._work_dir)
+
+    def process(self, batch):
+        if self._board is not None:
+            self._board.add(self._label, self._key, batch.num_rows)
+        counts: dict[str, Any] = {self._key: batch.num_rows, f"{self._key}_bytes": batch.nbytes}
+        if REASON in batch.schema.names:
+            reasons = pc.value_counts(pc.fill_null(batch.column(REASON), "(no reason given)"))
+            counts["reasons"] = {r["values"]: r["counts"] for r in reasons.to_pylist()}
+        yield {self._label: counts}
+
+    def finish_bundle(self) -> None:
+        if self._board is not None:
+            self._board.flush()
 
 
 def _details(label: str):
@@ -109,7 +129,7 @@ def build_pipeline(
     stats: list[beam.PCollection] = []
 
     def count(pcoll: beam.PCollection, label: str, key: str) -> None:
-        stats.append(pcoll | f"Count {label} {key}" >> beam.Map(_rows(key, label)))
+        stats.append(pcoll | f"Count {label} {key}" >> beam.ParDo(_CountFn(label, key, work_dir)))
 
     def write(pcoll: beam.PCollection, folder: str, kind: str) -> None:
         shard_infos.append(

@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 
 from datalab.errors import DatalabError
 from pipelines.builder import META_DIR, SOURCES_KEY, BuiltPipeline
+from pipelines.progress import PROGRESS_DIR
 from pipelines.storage import MANIFEST, OutputLocation
 from schemas.spec import PipelineSpec
 from transforms.shards import EXTENSIONS
@@ -119,6 +120,7 @@ def reconcile(steps: list[tuple[str, str]], stats: dict[str, Any], output_rows: 
                 "bytes_in": numbers.get("rows_in_bytes", numbers.get("rows_out_bytes", 0) if previous_out is None else 0),
                 "bytes_out": numbers.get("rows_out_bytes", 0),
                 "cpu_seconds": round(float(details.pop("cpu_seconds", 0.0)), 3),
+                "reasons": dict(sorted(numbers.get("reasons", {}).items(), key=lambda kv: -kv[1])),
                 "details": details,
             }
         )
@@ -217,7 +219,9 @@ def finalise(
     for _label, hook in built.on_commit:
         hook(commit)
     manifest["finished_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-    location.fs.rm(f"{location.staging}/{META_DIR}", recursive=True)
+    for scratch in (META_DIR, PROGRESS_DIR):
+        if location.fs.exists(f"{location.staging}/{scratch}"):
+            location.fs.rm(f"{location.staging}/{scratch}", recursive=True)
     return commit
 
 

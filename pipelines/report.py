@@ -22,7 +22,7 @@ _TEMPLATE = """<!doctype html>
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:980px;color:#1d2330;padding:0 1rem}
 h1{font-size:1.5rem;margin-bottom:.2rem}.muted{color:#667}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{padding:.35rem .6rem;border-bottom:1px solid #e2e5ec;text-align:right}
-th:first-child,td:first-child{text-align:left}th{background:#f4f6fa}
+th:first-child,td:first-child,.text{text-align:left}th{background:#f4f6fa}
 .ok{color:#137333}.bad{color:#b3261e}.legend span{display:inline-block;width:.8rem;height:.8rem;margin:0 .3rem 0 1rem;vertical-align:middle}
 code{background:#f4f6fa;padding:0 .25rem;border-radius:3px}
 </style></head><body>
@@ -33,8 +33,8 @@ code{background:#f4f6fa;padding:0 .25rem;border-radius:3px}
 {{ "{:,}".format(r.counts.removed) }} removed, {{ "{:,}".format(r.counts.quarantined) }} quarantined.
 <span class="{{ 'ok' if r.counts_add_up else 'bad' }}">{{ 'Counts add up at every step.' if r.counts_add_up else 'Counts do not add up.' }}</span></p>
 <h2>Steps</h2>
-<table><tr><th>step</th><th>stage</th><th>rows in</th><th>rows out</th><th>removed</th><th>quarantined</th><th>MB out</th><th>CPU s</th></tr>
-{% for s in r.counts.steps %}<tr><td>{{ s.step }}</td><td>{{ s.stage }}</td><td>{{ "{:,}".format(s.rows_in) }}</td><td>{{ "{:,}".format(s.rows_out) }}</td>
+<table><tr><th>step</th><th class="text">stage</th><th>rows in</th><th>rows out</th><th>removed</th><th>quarantined</th><th>MB out</th><th>CPU s</th></tr>
+{% for s in r.counts.steps %}<tr><td>{{ s.step }}</td><td class="text">{{ s.stage }}</td><td>{{ "{:,}".format(s.rows_in) }}</td><td>{{ "{:,}".format(s.rows_out) }}</td>
 <td>{{ "{:,}".format(s.removed) }}</td><td>{{ "{:,}".format(s.quarantined) }}</td><td>{{ "%.2f"|format(s.bytes_out / 1e6) }}</td><td>{{ s.cpu_seconds }}</td></tr>
 {% endfor %}</table>
 <svg width="100%" viewBox="0 0 900 {{ 30 * r.counts.steps|length + 10 }}" role="img" aria-label="rows per step">
@@ -46,15 +46,16 @@ code{background:#f4f6fa;padding:0 .25rem;border-radius:3px}
 <rect x="{{ 160 + 700 * (s.rows_out + s.removed) / top }}" y="{{ y }}" height="20" width="{{ 700 * s.quarantined / top }}" fill="#d64541"/>
 {% endfor %}</svg>
 <p class="legend"><span style="background:#3b6fd8"></span>kept<span style="background:#f0a23b"></span>removed<span style="background:#d64541"></span>quarantined</p>
-{% for s in r.counts.steps if s.details.reasons %}
+{% for s in r.counts.steps if s.reasons %}
 <h3>Why rows left <code>{{ s.step }}</code></h3>
-<table><tr><th>reason</th><th>rows</th></tr>{% for reason, n in s.details.reasons|dictsort(by='value', reverse=true) %}<tr><td>{{ reason }}</td><td>{{ "{:,}".format(n) }}</td></tr>{% endfor %}</table>
+<table><tr><th>reason</th><th>rows</th></tr>{% for reason, n in s.reasons.items() %}{% if loop.index <= 20 %}<tr><td>{{ reason }}</td><td>{{ "{:,}".format(n) }}</td></tr>{% endif %}{% endfor %}
+{% if s.reasons|length > 20 %}<tr><td class="muted">{{ s.reasons|length - 20 }} more reasons in report.json</td><td></td></tr>{% endif %}</table>
 {% endfor %}
 {% if r.skipped_files %}<h3>Skipped inputs</h3><table><tr><th>input</th><th>reason</th></tr>
 {% for f in r.skipped_files %}<tr><td>{{ f.uri }}</td><td>{{ f.reason }}</td></tr>{% endfor %}</table>{% endif %}
 <h2>Sources</h2>
-<table><tr><th>connector</th><th>dataset</th><th>licence</th><th>policy</th><th>rows out</th></tr>
-{% for s in r.sources %}<tr><td>{{ s.connector }}</td><td>{{ s.dataset_id }}</td><td>{{ s.licence or '' }}</td><td>{{ s.policy or '' }}</td><td>{{ "{:,}".format(s.rows) }}</td></tr>{% endfor %}</table>
+<table><tr><th>connector</th><th class="text">dataset</th><th class="text">licence</th><th class="text">policy</th><th>rows out</th></tr>
+{% for s in r.sources %}<tr><td>{{ s.connector }}</td><td class="text">{{ s.dataset_id }}</td><td class="text">{{ s.licence or '' }}</td><td class="text">{{ s.policy or '' }}</td><td>{{ "{:,}".format(s.rows) }}</td></tr>{% endfor %}</table>
 <h2>Shards</h2>
 <table><tr><th>file</th><th>rows</th><th>bytes</th><th>sha256</th></tr>
 {% for s in r.shards %}<tr><td>{{ s.path }}</td><td>{{ "{:,}".format(s.rows) }}</td><td>{{ "{:,}".format(s.bytes) }}</td><td><code>{{ s.sha256[:16] }}…</code></td></tr>{% endfor %}</table>

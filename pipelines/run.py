@@ -15,6 +15,8 @@ from apache_beam.options.pipeline_options import PipelineOptions
 from connectors.base import Connector
 from pipelines.builder import build_pipeline
 from pipelines.commit import finalise, start_manifest, write_manifest
+from pipelines.console import console
+from pipelines.progress import ProgressDisplay
 from pipelines.report import build_report, stage_report_links, write_reports
 from pipelines.storage import commit_output, discard_staging, prepare_output
 from schemas.spec import PipelineSpec, RunnerSpec
@@ -47,18 +49,10 @@ def pipeline_options(runner: RunnerSpec, beam_args: list[str] | None = None) -> 
 
 
 def build_connector(spec: PipelineSpec) -> Connector:
-    """The spec's source as a connector: a registered instance or a connector type. A connector
-    whose options name the id and text columns gets the run's `record` fields unless set."""
+    """The spec's source as a connector: a registered instance or a connector type."""
     from connectors import registry
 
-    options = dict(spec.source.options)
-    connector = registry.build_connector(spec.source.connector, options)
-    fields = connector.Options.model_fields
-    defaults = {"id_field": spec.record.id_field, "text_field": spec.record.text_field}
-    missing = {k: v for k, v in defaults.items() if k in fields and k not in options}
-    if missing:
-        connector = registry.build_connector(spec.source.connector, {**options, **missing})
-    return connector
+    return registry.build_connector(spec.source.connector, dict(spec.source.options))
 
 
 def run_spec(spec: PipelineSpec, *, beam_args: list[str] | None = None) -> RunResult:
@@ -69,13 +63,14 @@ def run_spec(spec: PipelineSpec, *, beam_args: list[str] | None = None) -> RunRe
     connector = build_connector(spec)
     location = prepare_output(spec.output.path, run_id, overwrite=spec.output.overwrite)
     try:
-        tasks = connector.plan()
+        tasks = connector.plan(id_field=spec.record.id_field, text_field=spec.record.text_field)
         log.info("%s: %d read task(s) from %s", spec.name, len(tasks), connector.name)
         pipeline = beam.Pipeline(options=pipeline_options(spec.runner, beam_args))
         built = build_pipeline(
             pipeline, spec, connector, tasks, work_dir=location.url(location.staging), run_id=run_id
         )
-        pipeline.run().wait_until_finish()
+        with ProgressDisplay(location.staging, [label for label, _ in built.steps], console):
+            pipeline.run().wait_until_finish()
         manifest = start_manifest(spec, run_id, started_at)
         finalise(location, spec, built, manifest)
         report = build_report(

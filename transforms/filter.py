@@ -6,7 +6,6 @@ sent on with the first condition it failed, so a steward can see why and re-tune
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import partial
 
 import numpy as np
@@ -27,22 +26,24 @@ def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
         return np.where(denominator > 0, numerator / np.maximum(denominator, 1), 0.0)
 
 
-def heuristic_scores(text: pa.Array) -> dict[str, np.ndarray]:
-    """Every quality score of every row: the score is kept apart from the threshold decision."""
+def heuristic_scores(text: pa.Array, wanted: set[str]) -> dict[str, np.ndarray]:
+    """The quality scores named in `wanted`, for every row; scores stay apart from thresholds."""
     text = pc.fill_null(text, "")
     visible = _count(text, r"\S")
-    letters = _count(text, r"\pL")
-    words = _count(text, r"\S+")
-    lines = text.to_pylist()
-    duplicate_lines = np.array([_duplicate_line_share(t) for t in lines]) if lines else np.zeros(0)
-    return {
-        "alpha_ratio": _ratio(letters, visible),
-        "digit_ratio": _ratio(_count(text, r"\pN"), visible),
-        "symbol_ratio": _ratio(_count(text, r"[^\pL\pN\s.,;:!?'\"()\-]"), visible),
-        "mean_word_length": _ratio(visible, words),
-        "duplicate_line_ratio": duplicate_lines,
-        "uppercase_ratio": _ratio(_count(text, r"\p{Lu}"), letters),
-    }
+    scores: dict[str, np.ndarray] = {}
+    if "alpha_ratio" in wanted:
+        scores["alpha_ratio"] = _ratio(_count(text, r"\pL"), visible)
+    if "digit_ratio" in wanted:
+        scores["digit_ratio"] = _ratio(_count(text, r"\pN"), visible)
+    if "symbol_ratio" in wanted:
+        scores["symbol_ratio"] = _ratio(_count(text, r"[^\pL\pN\s.,;:!?'\"()\-]"), visible)
+    if "mean_word_length" in wanted:
+        scores["mean_word_length"] = _ratio(visible, _count(text, r"\S+"))
+    if "duplicate_line_ratio" in wanted:
+        scores["duplicate_line_ratio"] = np.array([_duplicate_line_share(t) for t in text.to_pylist()], dtype=float)
+    if "uppercase_ratio" in wanted:
+        scores["uppercase_ratio"] = _ratio(_count(text, r"\p{Lu}"), _count(text, r"\pL"))
+    return scores
 
 
 def _duplicate_line_share(text: str) -> float:
@@ -86,7 +87,7 @@ def filter_batch(batch: pa.RecordBatch, step: FilterStep, record: RecordSpec, la
                 bad = values < limit if is_min else values > limit
                 failed.append((bad, f"{'fewer' if is_min else 'more'} than {limit} {unit}"))
         if step.heuristics:
-            scores = heuristic_scores(text)
+            scores = heuristic_scores(text, {_THRESHOLDS[name][0] for name in step.heuristics})
             for name, threshold in step.heuristics.items():
                 score_name, keep_high = _THRESHOLDS[name]
                 score = scores[score_name]
@@ -97,10 +98,9 @@ def filter_batch(batch: pa.RecordBatch, step: FilterStep, record: RecordSpec, la
         reasons[bad & (reasons == None)] = reason  # noqa: E711 - elementwise None test
     keep = pa.array(reasons == None)  # noqa: E711
     kept, dropped = split(batch, keep, pa.array(reasons, pa.string()), label)
-    stats = {"reasons": dict(Counter(r for r in reasons if r is not None))}
     if step.action == "remove":
-        return BatchResult(kept=kept, removed=dropped, stats=stats)
-    return BatchResult(kept=kept, quarantined=dropped, stats=stats)
+        return BatchResult(kept=kept, removed=dropped)
+    return BatchResult(kept=kept, quarantined=dropped)
 
 
 def _make_kernel(step: FilterStep, record: RecordSpec, label: str):

@@ -49,7 +49,6 @@ def test_filter_keeps_the_first_failed_reason_for_each_row():
     assert result.quarantined.column("_reason").to_pylist() == [
         "fewer than 5 chars", "more than 3 words", "min_alpha_ratio 0.5 failed",
     ]
-    assert sum(result.stats["reasons"].values()) == 3
 
 
 def test_filter_required_fields_and_remove_action():
