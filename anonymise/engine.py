@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import regex
 
 from anonymise.recognizers import PATTERN_ENTITIES, DatalabRecognizer, Detection, build_recognizers
-from anonymise.recognizers.persons import NOT_NAMES, TITLES, TRIGGERS, first_name_lexicon
+from anonymise.recognizers.persons import AMBIGUOUS, NOT_NAMES, TITLES, TRIGGERS, first_name_lexicon
 from datalab.errors import MissingDependency
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,9 @@ MODEL_CANDIDATES: dict[str, tuple[str, ...]] = {
 NER_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "persName": "PERSON", "GPE": "LOCATION",
               "LOC": "LOCATION", "ORG": "ORGANIZATION", "NORP": "NRP"}
 NER_SCORE = 0.85
+CONFLICT_PENALTY = {"PHONE_NUMBER": 0.2}
+"""When spans of two types overlap, the higher score wins after this penalty: a number that is a
+valid phone number *and* passes an identifier's checksum is the identifier."""
 
 _SEGMENT = regex.compile(r"[^\n.!?]+(?:[.!?]+|\n|$)")
 _CAPITALISED = regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+")
@@ -111,6 +114,10 @@ class Engine:
                 self._model_names[language] = None
             else:
                 self._model_names[language] = installed_model(language, self.config.models.get(language))
+            with_model = frozenset(k for k, v in self._model_names.items() if v)
+            for recognizer in self.recognizers:
+                if hasattr(recognizer, "model_languages"):
+                    recognizer.model_languages = with_model
         return self._model_names[language]
 
     def nlp(self, language: str):
@@ -153,6 +160,8 @@ class Engine:
     # --- analysis -----------------------------------------------------------------------------
     def analyze(self, texts: list[str | None], languages: list[str]) -> list[list[Detection]]:
         """Detections per text, after context, threshold, allow-list and overlap resolution."""
+        for language in set(languages):
+            self.model_name(language)
         found: list[list[Detection]] = [self._patterns(t, lang) if t else [] for t, lang in zip(texts, languages)]
         if self.ner_entities:
             self._ner(texts, languages, found)
@@ -212,6 +221,8 @@ class Engine:
                         if trimmed is None:
                             continue
                         start, end = trimmed
+                        if " " not in segment[start:end] and segment[start:end].lower() in AMBIGUOUS:
+                            continue
                     spans.append((start, end, entity))
                 for row, offset in wanted[segment]:
                     found[row].extend((offset + s, offset + e, entity, NER_SCORE, "SpacyNer")
@@ -245,7 +256,7 @@ class Engine:
                 if hit[2] == last[2]:
                     out[-1] = (last[0], max(last[1], hit[1]), last[2], max(last[3], hit[3]),
                                last[4] if last[3] >= hit[3] else hit[4])
-                elif hit[3] > last[3]:
+                elif hit[3] - CONFLICT_PENALTY.get(hit[2], 0) > last[3] - CONFLICT_PENALTY.get(last[2], 0):
                     out[-1] = hit
                 continue
             out.append(hit)

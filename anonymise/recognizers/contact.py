@@ -45,7 +45,12 @@ class EmailRecognizer(ValidatedPatternRecognizer):
 
 
 _VERSION_BEFORE = regex.compile(
-    r"(?i)(?:\bv|\b(?:version|versión|versione|versie|wersja|build|release|firmware|ver\.?))\s*[:#]?\s*$"
+    r"(?i)(?:\bv\s*$|\b(?:version|versión|versione|versie|wersj\w*|build|release|firmware|ver\.|"
+    r"update|upgrade|aktualisier\w*|aktualiz\w*|à jour|actualiz\w*|aggiorn\w*|install\w*|app\w*))"
+)
+_DOTTED_QUAD = regex.compile(r"^\d{1,3}(?:\.\d{1,3}){2,3}$")
+_NOT_PHONE = regex.compile(
+    r"^(?:(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})$"
 )
 
 
@@ -70,7 +75,7 @@ class IpRecognizer(DatalabRecognizer):
                     ipaddress.ip_address(value.split("%")[0])
                 except ValueError:
                     continue
-                if _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                if _VERSION_BEFORE.search(text, max(0, match.start() - 25), match.start()):
                     continue
                 out.append((match.start(), match.end(), self.ENTITY, self.score, self.name))
         return out
@@ -81,20 +86,21 @@ class EuPhoneRecognizer(DatalabRecognizer):
 
     ENTITY = "PHONE_NUMBER"
     CONTEXT = words(
-        ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "reach", "number"],
-        ["téléphone", "tél", "portable", "appeler", "joindre", "numéro"],
-        ["telefon", "handy", "mobil", "anrufen", "erreichbar", "rufnummer"],
-        ["teléfono", "móvil", "llamar", "número"],
-        ["telefono", "cellulare", "chiamare", "numero"],
-        ["telefoon", "mobiel", "bellen", "nummer"],
-        ["telefon", "komórka", "komórkowy", "zadzwoń", "numer"],
+        ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "reach", "number", "ring"],
+        ["téléphone", "tél", "portable", "appel", "joindre", "numéro", "rappel", "rappeler"],
+        ["telefon", "handy", "mobil", "ruf", "anruf", "erreich", "nummer"],
+        ["teléfono", "telefono", "móvil", "movil", "llam", "lläm", "llám", "número"],
+        ["cellulare", "chiam", "richiam", "numero"],
+        ["telefoon", "mobiel", "bel ", "bellen", "nummer"],
+        ["komórk", "zadzwo", "dzwo", "numer"],
     )
     _CANDIDATE = regex.compile(
         r"(?<![\w+\-/.])(?:(?:\+|00)\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]?\d{1,5}){1,6}(?![\w]|[.\-/]\d)"
     )
-    international_score = 0.75
-    national_score = 0.5
-    plain_score = 0.4  # a bare run of digits that happens to be a valid national number
+    international_score = 0.9  # a `+`/`00` country prefix and a valid number: strong
+    trunk_score = 0.55  # national format with the trunk prefix and phone-style grouping: 030 1234567
+    national_score = 0.5  # grouped national number without a trunk prefix: 612 34 56 78
+    plain_score = 0.35  # a bare run of digits that happens to be a valid number: needs context  # a bare run of digits that happens to be a valid national number
 
     def find(self, text: str, language: str) -> list[Detection]:
         out: list[Detection] = []
@@ -102,7 +108,9 @@ class EuPhoneRecognizer(DatalabRecognizer):
         for match in self._CANDIDATE.finditer(text):
             value = match.group()
             digits = sum(ch.isdigit() for ch in value)
-            if not 7 <= digits <= 15:
+            if not 7 <= digits <= 15 or _NOT_PHONE.match(value) or _DOTTED_QUAD.match(value):
+                continue
+            if _VERSION_BEFORE.search(text, max(0, match.start() - 25), match.start()):
                 continue
             hit = self._parse(value, regions)
             if hit is None:
@@ -122,5 +130,8 @@ class EuPhoneRecognizer(DatalabRecognizer):
             if phonenumbers.is_valid_number(number):
                 if international:
                     return self.international_score
-                return self.national_score if any(not c.isdigit() for c in value) or value.startswith("0") else self.plain_score
+                grouped = any(c in " .-/()" for c in value)
+                if not grouped:
+                    return self.plain_score
+                return self.trunk_score if value.lstrip("(").startswith("0") else self.national_score
         return None

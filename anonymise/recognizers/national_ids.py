@@ -23,7 +23,7 @@ from stdnum.se import personnummer as se_pn
 
 from anonymise.recognizers.base import Candidate, ValidatedPatternRecognizer, words
 
-B, E = r"(?<![\w.\-/])", r"(?![\w]|[.\-/]\d)"
+B, E = r"(?<![\w.\-/+])", r"(?![\w]|[.\-/]\d)"
 
 # Words that introduce any personal identifier, in the EU languages the benchmark covers.
 GENERIC_ID = words(

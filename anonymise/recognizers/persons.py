@@ -52,7 +52,7 @@ TITLES = (
 )
 _TITLE = regex.compile(
     r"(?<![\w.])(?:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-    + r")\.?[ \t]+(?:(?:Dr|Prof|dr|prof|mgr|Dott|Ing)\.?[ \t]+)?(" + _NAME + r")"
+    + r")\.?[ \t]+(?:(?:Dr|Prof|dr|prof|mgr|Dott|Ing)\.?[ \t]+)?((?:" + _PARTICLE + r"[ \t]+)?" + _NAME + r")"
 )
 
 TRIGGERS = (
@@ -84,7 +84,11 @@ LABELS = (
     "nome e cognome", "dipendente", "naam", "volledige naam", "contactpersoon", "medewerker",
     "kandidaat", "klant", "imię", "nazwisko", "imię i nazwisko", "pracownik", "kandydat", "klient",
     "from", "to", "de", "von", "an", "da", "od", "van", "aan", "à", "a", "do", "cc", "author",
-    "auteur", "autor", "autore", "signed", "ref",
+    "auteur", "autor", "autore", "signed", "ref", "bill to", "billed to", "invoice to", "sold to",
+    "ship to", "facturé à", "destinataire", "titulaire", "rechnungsempfänger", "empfänger",
+    "kontoinhaber", "facturar a", "titular", "destinatario", "intestatario", "intestato a",
+    "factuur aan", "rekeninghouder", "t.a.v.", "nabywca", "odbiorca", "właściciel", "account holder",
+    "mitarbeiterin", "medewerkster", "dipendente", "empleada", "pracownica", "salariée",
 )
 CLOSINGS = (
     "regards", "best regards", "kind regards", "best wishes", "best", "thanks", "thank you",
@@ -106,7 +110,7 @@ _TRIGGER = regex.compile(
     r"(?i:(?<![\w])(?:" + _alternatives(TRIGGERS) + r"))[ \t]*,?[ \t]+(" + _NAME + r")"
 )
 _LABEL = regex.compile(
-    r"(?m)^[ \t]*(?i:" + _alternatives(LABELS) + r")[ \t]*:[ \t]*(" + _NAME + r")"
+    r"(?<![\w])(?i:" + _alternatives(LABELS) + r")[ \t]*:[ \t]*(" + _NAME + r")"
 )
 _CLOSING = regex.compile(
     r"(?i:(?<![\w])(?:" + _alternatives(CLOSINGS) + r"))[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(" + _NAME + r")"
@@ -115,6 +119,11 @@ _SURNAME_AFTER = regex.compile(
     rf"[ \t]+(?:{_PARTICLE}[ \t]+)?({_SURNAME})(?:[ \t]+({_SURNAME}))?(?![\w\-])"
 )
 _SINGLE = regex.compile(r"(?<![\w\-])\p{Lu}\p{Ll}{2,}(?![\w\-])")
+_CAP_RUN = regex.compile(
+    rf"(?<=(?:^|[^\w])(\p{{Ll}}+)[,;]?[ \t]+)({_WORD})((?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{1,2}})(?![\w\-])"
+)
+_DE_BEFORE = frozenset("mit von an für bei und durch über gegen laut kollege kollegin herrn frau herr".split())
+_SPEAKER = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\.?)?)[ \t]*:[ \t]")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“«(]\s*|[-*•]\s+)$")
 
 NAME_LOCALES = ("en_GB", "en_IE", "fr_FR", "fr_BE", "de_DE", "de_AT", "es_ES", "it_IT", "nl_NL",
@@ -127,7 +136,8 @@ AMBIGUOUS = frozenset("""
 will mark rose grace hope may june april august bill pat sue frank faith joy ray dawn holly ivy
 iris lily summer autumn amber ruby crystal jean art gene guy rich don sky star victor page chase
 hunter max miles major king bishop dean earl duke baron sterling price rock stone brook wood
-ben dom ella eve gil lou nina per said paris florence lorraine charlotte
+ben dom ella eve gil lou nina per said paris florence lorraine charlotte pierre olive luz paz
+rosa stella aurora roos hope sonne bill
 """.split())
 NOT_NAMES = frozenset("""
 the a an this that these those and or but if for with from to of in on at by my your our their
@@ -147,6 +157,8 @@ dicembre maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari febr
 juni juli augustus oktober poniedziałek wtorek środa czwartek piątek sobota niedziela styczeń
 luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień
 hello thanks thank regards dear hi best kind please invoice order ticket street road avenue
+damen herren grüße grüßen gruß team kollegen kunden madame monsieur mesdames messieurs signori
+señores señoras heer mevrouw państwo
 """.split())
 
 
@@ -165,11 +177,20 @@ def first_name_lexicon() -> frozenset[str]:
     return frozenset(n for n in names if len(n) >= 3 and n not in NOT_NAMES)
 
 
+_LABEL_WORDS = frozenset(LABELS) | {"note", "subject", "skills", "experience", "date", "re", "tel",
+                                     "phone", "email", "e-mail", "iban", "address", "ticket", "invoice"}
 _TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
 
 
+_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"van", "von", "de", "der", "den"}
+
+
 def _valid_name(span: str) -> bool:
-    first = span.split()[0].rstrip(".").lower()
+    words = span.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in _PARTICLES:
+        lead += 1
+    first = words[lead].rstrip(".").lower()
     return first not in NOT_NAMES and first not in _TITLE_WORDS
 
 
@@ -182,6 +203,9 @@ class PersonRuleRecognizer(DatalabRecognizer):
     trigger_score = 0.75
     lexicon_pair_score = 0.7
     lexicon_single_score = 0.55
+    speaker_score = 0.6
+    capitalised_run_score = 0.55
+    model_languages: frozenset[str] = frozenset()  # set by the engine: languages with spaCy NER
 
     def __init__(self, supported_language: str = "any", *, use_lexicon: bool = True) -> None:
         super().__init__(supported_language)
@@ -197,6 +221,25 @@ class PersonRuleRecognizer(DatalabRecognizer):
                 span = text[start:end]
                 if _valid_name(span):
                     out.append((start, end, "PERSON", score, name))
+        if language not in self.model_languages:
+            for match in _CAP_RUN.finditer(text):
+                before = match.group(1).lower()
+                if language == "de" and before not in _DE_BEFORE:
+                    continue  # German capitalises every noun: only after a person-taking word
+                tokens = [match.group(2), *match.group(3).split()]
+                if any(t.lower() in NOT_NAMES or t.lower() in _TITLE_WORDS for t in tokens if t.lower() not in _PARTICLES):
+                    continue
+                out.append((match.start(2), match.end(3), "PERSON", self.capitalised_run_score, name))
+        speakers = _SPEAKER.findall(text)
+        if speakers:
+            repeated = {s for s in speakers if speakers.count(s) > 1}
+            for match in _SPEAKER.finditer(text):
+                word = match.group(1)
+                low = word.lower()
+                if low in NOT_NAMES or low in _LABEL_WORDS:
+                    continue
+                if word in repeated or low.split()[0] in self._lexicon:
+                    out.append((match.start(1), match.end(1), "PERSON", self.speaker_score, name))
         if not self._lexicon:
             return out
         lexicon = self._lexicon
