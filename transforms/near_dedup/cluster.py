@@ -16,7 +16,10 @@ def sorted_sets(hashes: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np
     """Each document's shingle hashes as a sorted set: (values, offsets)."""
     docs = len(offsets) - 1
     owner = np.repeat(np.arange(docs, dtype=np.uint64), np.diff(offsets))
-    combined = np.unique((owner << np.uint64(32)) | hashes.astype(np.uint64))
+    combined = (owner << np.uint64(32)) | hashes.astype(np.uint64)
+    combined.sort()  # sort + mask: several times faster than np.unique (numpy 2 hashes)
+    if len(combined):
+        combined = combined[np.concatenate([[True], combined[1:] != combined[:-1]])]
     values = (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
     new_offsets = np.searchsorted(combined >> np.uint64(32), np.arange(docs + 1, dtype=np.uint64)).astype(np.int64)
     return values, new_offsets

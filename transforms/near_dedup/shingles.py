@@ -10,7 +10,7 @@ Character shingles lower-case the text, collapse whitespace runs to one space, a
 window of `n` characters (code points); a document shorter than `n` has one shingle, itself.
 
 Hash (datalab-shingle-v1, stable across versions and platforms): a token's hash is a polynomial
-over its UTF-8 bytes (mod 2^64) mixed by the MurmurHash3 64-bit finalizer; a character's is the
+over its code points (mod 2^64) mixed with its length by the MurmurHash3 64-bit finalizer; a character's is the
 finalizer of its code point; a shingle's is the finalizer of the polynomial over its tokens'
 hashes, and its top 32 bits are the shingle hash fed to MinHash. `shingle_hash(bytes)` computes
 the same value for one space-joined shingle, so `datasketch.MinHash(hashfunc=shingle_hash)` gives
@@ -20,6 +20,7 @@ the very hash values of `signatures()` (see `datasketch_hashfunc`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -28,7 +29,8 @@ import pyarrow.compute as pc
 HASH_VERSION = "datalab-shingle-v1"
 
 _NON_WORD = r"[^\p{L}\p{N}_\s]+"  # RE2: letters, digits and `_` are word characters (Python's \w)
-_BYTE_BASE = np.uint64(0x100000001B3)  # FNV prime: odd, so powers never vanish mod 2^64
+_CHAR_BASE = np.uint64(0x100000001B3)  # FNV prime: odd, hence invertible mod 2^64
+_CHAR_BASE_INVERSE = np.uint64(pow(0x100000001B3, -1, 1 << 64))
 _TOKEN_BASE = np.uint64(0x9E3779B97F4A7C15)  # odd golden-ratio constant
 _LENGTH_MIX = np.uint64(0xC2B2AE3D27D4EB4F)
 _CHAR_MIX = np.uint64(0x165667B19E3779F9)
@@ -65,29 +67,83 @@ class Shingles:
 
 
 def word_tokens(text: pa.Array) -> pa.ListArray:
-    """Each document's word tokens (the ground-truth definition above). Nulls give no token."""
+    """Each document's word tokens (the ground-truth definition above). Nulls give no token.
+    (Reference form with Arrow's regex kernels; `word_shingles` uses the faster numpy path.)"""
     text = pc.fill_null(text.cast(pa.string()), "")
     cleaned = pc.replace_substring_regex(pc.utf8_lower(text), pattern=_NON_WORD, replacement=" ")
     return pc.utf8_split_whitespace(pc.utf8_trim_whitespace(cleaned))
 
 
-def _token_hashes(tokens: pa.StringArray) -> np.ndarray:
-    """64-bit hash of each (non-empty) token: polynomial over its bytes, length mixed in."""
-    count = len(tokens)
-    if count == 0:
-        return np.zeros(0, np.uint64)
-    offsets = np.frombuffer(tokens.buffers()[1], np.int32, count + 1, tokens.offset * 4).astype(np.int64)
-    lengths = np.diff(offsets)
-    first, last = int(offsets[0]), int(offsets[-1])
-    data = np.frombuffer(tokens.buffers()[2], np.uint8, last - first, first)
-    ends = np.repeat(offsets[1:], lengths)
-    exponent = ends - 1 - np.arange(first, last, dtype=np.int64)
-    longest = int(lengths.max()) if count else 0
-    powers = np.cumprod(np.full(max(longest, 1), _BYTE_BASE, np.uint64))
-    powers = np.concatenate([np.ones(1, np.uint64), powers[:-1]])
-    contributions = data.astype(np.uint64) * powers[exponent]
-    sums = np.add.reduceat(contributions, offsets[:-1] - first) if last > first else np.zeros(count, np.uint64)
-    return fmix64(sums + lengths.astype(np.uint64) * _LENGTH_MIX)
+@lru_cache(maxsize=1)
+def _word_table() -> np.ndarray:
+    """For every code point: is it a word character (Python's `\\w`: alphanumeric or `_`)?"""
+    table = np.fromiter((chr(c).isalnum() for c in range(0x110000)), bool, 0x110000)
+    table[ord("_")] = True
+    return table
+
+
+_POWERS: dict[str, np.ndarray] = {}
+
+
+def _powers(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """TOKEN_CHAR_BASE^g and its inverse^g mod 2^64 for g < size (grown and cached)."""
+    if "up" not in _POWERS or len(_POWERS["up"]) < size:
+        size = max(size, 1 << 16)
+        up = np.empty(size, np.uint64)
+        down = np.empty(size, np.uint64)
+        up[0] = down[0] = 1
+        up[1:] = np.cumprod(np.full(size - 1, _CHAR_BASE, np.uint64))
+        down[1:] = np.cumprod(np.full(size - 1, _CHAR_BASE_INVERSE, np.uint64))
+        _POWERS["up"], _POWERS["down"] = up, down
+    return _POWERS["up"], _POWERS["down"]
+
+
+def code_points(text: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """(code points of all documents, concatenated; per-document offsets into them) of the
+    lower-cased text. One UTF-8 decode for the whole batch, no per-document Python call."""
+    text = pc.utf8_lower(pc.fill_null(text.cast(pa.string()), ""))
+    if text.offset:
+        text = pa.concat_arrays([text])
+    counts = np.asarray(pc.utf8_length(text).to_numpy(zero_copy_only=False), np.int64)
+    offsets = np.zeros(len(counts) + 1, np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    if len(text) == 0:
+        return np.zeros(0, np.uint32), offsets
+    byte_offsets = np.frombuffer(text.buffers()[1], np.int32, len(text) + 1)
+    raw = memoryview(text.buffers()[2])[int(byte_offsets[0]) : int(byte_offsets[-1])]
+    points = np.frombuffer(str(raw, "utf-8").encode("utf-32-le"), np.uint32)
+    return points, offsets
+
+
+def _token_hashes(points: np.ndarray, doc_offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(64-bit hash of each word token, tokens per document). A token is a maximal run of word
+    characters inside one document; its hash is the polynomial sum(c_k * B^k) over its code
+    points, mixed with its length by the 64-bit finalizer."""
+    docs = len(doc_offsets) - 1
+    if len(points) == 0:
+        return np.zeros(0, np.uint64), np.zeros(docs, np.int64)
+    word = _word_table()[points]
+    before = np.empty_like(word)
+    before[0] = False
+    before[1:] = word[:-1]
+    after = np.empty_like(word)
+    after[-1] = False
+    after[:-1] = word[1:]
+    inner_starts = doc_offsets[1:-1]
+    inner_starts = inner_starts[inner_starts < len(points)]
+    before[inner_starts] = False  # no token runs across two documents
+    after[inner_starts - 1] = False
+    starts = np.flatnonzero(word & ~before)
+    ends = np.flatnonzero(word & ~after) + 1
+    per_doc = np.bincount(np.searchsorted(doc_offsets, starts, side="right") - 1, minlength=docs).astype(np.int64)
+    if len(starts) == 0:
+        return np.zeros(0, np.uint64), per_doc
+    up, down = _powers(len(points))
+    terms = points.astype(np.uint64) * up[: len(points)]
+    terms[~word] = 0
+    sums = np.add.reduceat(terms, starts) * down[starts]
+    lengths = (ends - starts).astype(np.uint64)
+    return fmix64(sums + lengths * _LENGTH_MIX), per_doc
 
 
 def _window_hashes(units: np.ndarray, counts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -133,18 +189,10 @@ def _window_hashes(units: np.ndarray, counts: np.ndarray, n: int) -> tuple[np.nd
 
 def word_shingles(text: pa.Array, n: int) -> Shingles:
     """Hashes of the word n-gram shingles of every document of `text`."""
-    tokens = word_tokens(text)
-    flat = tokens.flatten()
-    per_doc = np.diff(np.asarray(tokens.offsets, np.int64))
-    hashes = _token_hashes(flat)
-    # utf8_split_whitespace yields one empty token for an empty string: drop empty tokens.
-    empty = np.asarray(pc.equal(pc.binary_length(flat), 0).to_numpy(zero_copy_only=False), bool)
-    if empty.any():
-        owner = np.repeat(np.arange(len(per_doc)), per_doc)
-        per_doc = per_doc - np.bincount(owner[empty], minlength=len(per_doc))
-        hashes = hashes[~empty]
-    window, offsets = _window_hashes(hashes, per_doc, n)
-    return Shingles(window, offsets, per_doc)
+    points, offsets = code_points(text)
+    hashes, per_doc = _token_hashes(points, offsets)
+    window, shingle_offsets = _window_hashes(hashes, per_doc, n)
+    return Shingles(window, shingle_offsets, per_doc)
 
 
 def char_units(text: pa.Array) -> tuple[np.ndarray, np.ndarray]:
@@ -171,14 +219,8 @@ def shingle_batch(text: pa.Array, *, kind: str, n: int) -> Shingles:
         text = text.combine_chunks()
     make = word_shingles if kind == "word" else char_shingles
     sizes = np.asarray(pc.fill_null(pc.binary_length(text), 0).to_numpy(zero_copy_only=False), np.int64)
-    cuts = [0]
-    running = 0
-    for i, size in enumerate(sizes):
-        running += int(size)
-        if running >= CHUNK_BYTES and i + 1 < len(sizes):
-            cuts.append(i + 1)
-            running = 0
-    cuts.append(len(sizes))
+    bucket = np.cumsum(sizes) // CHUNK_BYTES  # chunk of each document, about CHUNK_BYTES each
+    cuts = [0, *(np.flatnonzero(np.diff(bucket)) + 1).tolist(), len(sizes)]
     if len(cuts) == 2:
         return make(text, n)
     parts = [make(text.slice(a, b - a), n) for a, b in zip(cuts[:-1], cuts[1:], strict=True) if b > a]
@@ -200,10 +242,11 @@ def _fmix64_int(h: int) -> int:
 
 
 def _token_hash_int(token: bytes) -> int:
+    chars = token.decode("utf-8")
     acc = 0
-    for byte in token:
-        acc = (acc * int(_BYTE_BASE) + byte) & _MASK64
-    return _fmix64_int((acc + len(token) * int(_LENGTH_MIX)) & _MASK64)
+    for char in reversed(chars):
+        acc = (acc * int(_CHAR_BASE) + ord(char)) & _MASK64
+    return _fmix64_int((acc + len(chars) * int(_LENGTH_MIX)) & _MASK64)
 
 
 def _combine_int(units: list[int]) -> int:
