@@ -650,8 +650,13 @@ class _TaskReader:
     def _rebatch(self, table: pa.Table | None, *, final: bool) -> Iterator[pa.RecordBatch]:
         if table is not None and table.num_rows:
             if self.pending and not self.pending[0].schema.equals(table.schema):
-                yield from _slices(pa.concat_tables(self.pending), self.batch_rows)
-                self.pending = []
+                # the schema only widens within a task (null -> T, int -> float, T -> text):
+                # rows not yet emitted take the new schema, so batches stay uniform
+                try:
+                    self.pending = [_widen(t, table.schema) for t in self.pending]
+                except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+                    yield from _slices(pa.concat_tables(self.pending), self.batch_rows)
+                    self.pending = []
             self.pending.append(table)
         total = sum(t.num_rows for t in self.pending)
         if not self.pending or (total < self.batch_rows and not final):
@@ -673,6 +678,20 @@ def handle_size(handle: Any) -> int:
         return int(raw.tell()) if raw is not None else 0
     except (OSError, ValueError):
         return 0
+
+
+def _widen(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """`table` in `schema`: columns cast (to text through `column_as_text`), missing ones null."""
+    columns = []
+    for target in schema:
+        if target.name in table.column_names:
+            column = table.column(target.name)
+            if column.type != target.type:
+                column = column_as_text(column) if pa.types.is_string(target.type) else column.cast(target.type)
+        else:
+            column = pa.nulls(table.num_rows, target.type)
+        columns.append(column)
+    return pa.table(columns, schema=schema)
 
 
 def _slices(table: pa.Table, size: int) -> Iterator[pa.RecordBatch]:

@@ -160,3 +160,39 @@ def test_csv_without_quoted_newlines_splits_at_every_line(tmp_path):
     assert read.column("id") == [str(i) for i in range(2000)]
     assert read.column("source") == [f"{path}#{i + 2}" for i in range(2000)]
     assert io  # noqa: B018
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    items=st.lists(json_records, min_size=1, max_size=40),
+    block=st.integers(min_value=1, max_value=120),
+    batch_rows=st.integers(min_value=1, max_value=7),
+)
+def test_tiny_read_blocks_change_nothing(items, block, batch_rows):
+    """Blocks smaller than a record grow to hold it; rows, lines and reasons stay the same."""
+    from unittest import mock
+
+    data, good, bad = _expected_jsonl(items, "\n")
+    url = f"memory://splits/b{next(_counter)}.jsonl"
+    fsspec.filesystem("memory").pipe(url, data)
+    prefix = url.replace("memory://", "memory:///")
+    with mock.patch("connectors.files.source.BLOCK_BYTES", block):
+        read = read_all({"paths": [url]}, batch_rows=batch_rows)
+    assert read.column("text") == [t for t, _ in good]
+    assert read.column("source") == [f"{prefix}#{line}" for _, line in good]
+    assert [s for s, _ in read.reasons()] == [f"{prefix}#{n}" for n in bad]
+    assert all(size == batch_rows for size in read.batch_sizes[:-1])
+
+
+def test_types_stay_stable_across_blocks_of_a_task(tmp_path):
+    from unittest import mock
+
+    path = tmp_path / "a.csv"
+    path.write_text("id,text,v,opt\n" + "".join(f"{i},t,{i},\n" for i in range(50)) + "50,t,2.5,x\n51,t,abc,\n")
+    with mock.patch("connectors.files.source.BLOCK_BYTES", 40):
+        read = read_all({"paths": [str(path)]}, batch_rows=1000)
+    # one batch, one schema: the blocks were conformed to each other
+    assert read.batch_sizes == [52]
+    assert read.kept.schema.field("opt").type == pa.string()
+    values = read.column("v")
+    assert values[-2:] == ["2.5", "abc"] and values[0] == "0"
