@@ -447,6 +447,12 @@ class _TaskReader:
                 if first and start == 0 and block.startswith(BOM):
                     block = block[len(BOM) :]
                     ends_at = ends_at - len(BOM)
+                if first and start == 0 and fmt == "jsonl" and _looks_like_json_array(params["path"], block):
+                    msg = (
+                        f"{self.task.uri}: holds one JSON array, not JSON Lines (one object per line); "
+                        "convert it, e.g. `jq -c '.[]' FILE > FILE.jsonl`"
+                    )
+                    raise SourceError(msg)
                 first = False
                 recs = records(block, ends_at, block_line, blank_if_whitespace=fmt == "jsonl", quoted=quote is not None)
                 if header_pending:
@@ -573,14 +579,14 @@ class _TaskReader:
         out_cols: list[Any] = []
         text = None
         if text_out:
-            text = column_as_text(table.column(text_in))
+            text = _plain_string(column_as_text(table.column(text_in)))
         use_column = self.options.id_from != "content" and id_in in names
         consumed = {text_in} if text_out else set()
         if use_column:
             consumed.add(id_in)
         rest = [n for n in names if n not in consumed]
         if use_column:
-            ids = column_as_text(table.column(id_in))
+            ids = _plain_string(column_as_text(table.column(id_in)))
             if ids.null_count:
                 hashes = self._content_ids(table, text, rest)
                 ids = pc.if_else(pc.is_null(ids), hashes, ids)
@@ -680,6 +686,11 @@ def handle_size(handle: Any) -> int:
         return 0
 
 
+def _plain_string(column: Any) -> Any:
+    """Ids and texts are `string` in every batch (not `large_string`), so files of both kinds mix."""
+    return column.cast(pa.string()) if pa.types.is_large_string(column.type) else column
+
+
 def _widen(table: pa.Table, schema: pa.Schema) -> pa.Table:
     """`table` in `schema`: columns cast (to text through `column_as_text`), missing ones null."""
     columns = []
@@ -749,6 +760,18 @@ def _uri(fs: fsspec.AbstractFileSystem, path: str) -> str:
     if protocol in ("file", "local"):
         return path
     return fs.unstrip_protocol(path)
+
+
+def _looks_like_json_array(path: str, block: bytes) -> bool:
+    """A `.json` file whose first non-blank byte opens an array that does not close on that line."""
+    name = path.lower().removesuffix(".gz").removesuffix(".zst")
+    if not name.endswith(".json"):
+        return False
+    head = block.lstrip()
+    if not head.startswith(b"["):
+        return False
+    first_line = head.split(b"\n", 1)[0].rstrip()
+    return not first_line.endswith(b"]") or b"\n" not in head.rstrip()
 
 
 def _known_format(name: str) -> bool:

@@ -225,3 +225,21 @@ def test_unset_secret_reference_is_a_clear_error(tmp_path, monkeypatch):
     )
     with pytest.raises(ConnectorAuthError, match="FILES_TEST_UNSET"):
         connector.plan()
+
+
+def test_a_json_array_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "export.json"
+    path.write_text('[\n  {"text": "a"},\n  {"text": "b"}\n]\n')
+    with pytest.raises(SourceError, match=r"holds one JSON array, not JSON Lines"):
+        read_all({"paths": [str(path)]})
+    lines = tmp_path / "lines.json"
+    lines.write_text('{"text": "a"}\n{"text": "b"}\n')
+    assert read_all({"paths": [str(lines)]}).column("text") == ["a", "b"]
+
+
+def test_large_string_text_becomes_string(tmp_path):
+    path = tmp_path / "a.parquet"
+    pq.write_table(pa.table({"id": pa.array(["1"], pa.large_string()), "text": pa.array(["x"], pa.large_string())}), path)
+    read = read_all({"paths": [str(path)]})
+    assert read.kept.schema.field("text").type == pa.string()
+    assert read.kept.schema.field("id").type == pa.string()
