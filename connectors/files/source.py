@@ -216,6 +216,7 @@ class FilesConnector(Connector):
             error = exc if isinstance(exc, SourceError) else _source_error(task.uri, exc, reader.where())
             if self.options.on_error == "fail":
                 raise error from exc
+            yield from reader.flush()
             yield BatchResult(
                 _empty(),
                 stats={"skipped_files": [{"uri": task.uri, "reason": str(error), "rows_before": reader.rows}]},
@@ -357,6 +358,7 @@ class _TaskReader:
         self.pending: list[pa.Table] = []
         self.line = int(self.params.get("first_line", 1))
         self.rows = 0
+        self.stats: dict[str, Any] = {}
         self.prefix = pa.scalar(f"{task.uri}#")
         self._provenance_row: pa.Array | None = None
 
@@ -364,13 +366,14 @@ class _TaskReader:
         return f"near line {self.line}" if self.params["format"] != "parquet" else f"after row {self.rows}"
 
     def results(self) -> Iterator[BatchResult]:
-        stats: dict[str, Any] = {
+        self.stats = {
             "files_read": 1 if self.params["part"] == 0 else 0,
             "rows_read": 0,
             "rows_quarantined": 0,
             "bytes_read": 0,
         }
         for table, quarantined, block_stats in self._tables():
+            stats = self.stats
             for key, value in block_stats.items():
                 stats[key] = stats.get(key, 0) + value
             if quarantined is not None:
@@ -382,10 +385,16 @@ class _TaskReader:
             batches = list(self._rebatch(table, final=False))
             if not batches and quarantined is None:
                 continue
+            self.stats = {}
             for i, batch in enumerate(batches or [_empty()]):
                 last = i == max(len(batches), 1) - 1
                 yield BatchResult(batch, quarantined=quarantined if last else None, stats=stats if last else {})
-            stats = {}
+        yield from self.flush()
+
+    def flush(self) -> Iterator[BatchResult]:
+        """The rows held for a full batch and the stats not yet reported (also after an error, so
+        that what was read is counted and kept)."""
+        stats, self.stats = self.stats, {}
         batches = list(self._rebatch(None, final=True))
         if not batches:
             if not stats:

@@ -3,7 +3,6 @@ with the physical line numbers of the file."""
 
 from __future__ import annotations
 
-import io
 import itertools
 import json
 
@@ -159,7 +158,6 @@ def test_csv_without_quoted_newlines_splits_at_every_line(tmp_path):
     assert read.tasks > 10
     assert read.column("id") == [str(i) for i in range(2000)]
     assert read.column("source") == [f"{path}#{i + 2}" for i in range(2000)]
-    assert io  # noqa: B018
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
