@@ -1,0 +1,181 @@
+"""Every recogniser: a valid value is found, an invalid checksum is not, context words count."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymise.recognizers.contact import EmailRecognizer, EuPhoneRecognizer, IpRecognizer
+from anonymise.recognizers.finance import CreditCardRecognizer, IbanRecognizer
+from anonymise.recognizers.national_ids import (
+    AtSocialSecurityRecognizer, BeNationalNumberRecognizer, DeTaxIdRecognizer, DkCprRecognizer,
+    EsNifRecognizer, FrNirRecognizer, IePpsnRecognizer, NlBsnRecognizer, PlPeselRecognizer,
+    PtNifRecognizer, SePersonnummerRecognizer,
+)
+from anonymise.recognizers.persons import PersonRuleRecognizer
+from anonymise.recognizers.vat import EuVatRecognizer
+
+
+def _bump(value: str) -> str:
+    """Change the last digit: the checksum no longer holds."""
+    for i in range(len(value) - 1, -1, -1):
+        if value[i].isdigit():
+            return value[:i] + str((int(value[i]) + 1) % 10) + value[i + 1:]
+    raise AssertionError(value)
+
+
+# (recogniser, valid value, context sentence template, language)
+CASES = [
+    (DeTaxIdRecognizer, "45778913601", "Meine Steuer-ID lautet {}.", "de"),
+    (DeTaxIdRecognizer, "45 778 913 601", "Steueridentifikationsnummer: {}", "de"),
+    (FrNirRecognizer, "287100332569515", "Mon numéro de sécurité sociale est {}.", "fr"),
+    (FrNirRecognizer, "2 87 10 03 325 695 15", "N° sécu : {}", "fr"),
+    (NlBsnRecognizer, "262319986", "Mijn burgerservicenummer is {}.", "nl"),
+    (PlPeselRecognizer, "77081793466", "Mój numer PESEL to {}.", "pl"),
+    (SePersonnummerRecognizer, "670220-5268", "Mitt personnummer är {}.", "sv"),
+    (BeNationalNumberRecognizer, "57.05.19-569.93", "Rijksregisternummer: {}", "nl"),
+    (DkCprRecognizer, "070761-5915", "CPR-nummer: {}", "da"),
+    (AtSocialSecurityRecognizer, "8191 020296", "Sozialversicherungsnummer: {}", "de"),
+    (PtNifRecognizer, "133707814", "O meu NIF é {}.", "pt"),
+    (IePpsnRecognizer, "7315900F", "My PPS number is {}.", "en"),
+    (EsNifRecognizer, "12345678Z", "Mi DNI es {}.", "es"),
+    (EuVatRecognizer, "SE115114920801", "Momsregistreringsnummer {}", "sv"),
+    (EuVatRecognizer, "BE0110548722", "N° TVA {}", "fr"),
+    (EuVatRecognizer, "FI58107097", "VAT {}", "en"),
+    (EuVatRecognizer, "DE 136 695 976", "USt-IdNr. {}", "de"),
+    (IbanRecognizer, "DE74291417776317066907", "IBAN: {}", "de"),
+    (IbanRecognizer, "FR76 3000 6000 0112 3456 7890 189", "Mon RIB : {}", "fr"),
+    (CreditCardRecognizer, "4391 5000 8063 6085", "Card: {}", "en"),
+]
+
+
+@pytest.mark.parametrize("cls, value, template, lang", CASES, ids=[f"{c[0].__name__}-{c[1]}" for c in CASES])
+def test_valid_value_is_found_with_its_span(cls, value, template, lang, engine):
+    text = template.format(value)
+    hits = [h for h in cls().find(text, lang)]
+    assert any(text[s:e] == value for s, e, *_ in hits), hits
+    # through the engine (context, threshold, conflicts): the value is detected as this entity
+    found = engine.analyze([text], [lang])[0]
+    assert any(text[s:e] == value and entity == cls.ENTITY for s, e, entity, *_ in found), found
+
+
+@pytest.mark.parametrize("cls, value, template, lang", CASES, ids=[f"{c[0].__name__}-{c[1]}" for c in CASES])
+def test_invalid_checksum_is_rejected(cls, value, template, lang):
+    # the Danish CPR has had no check digit since 2007: its only check is the date
+    bad = "320761-5915" if cls is DkCprRecognizer else _bump(value)
+    text = template.format(bad)
+    assert not [h for h in cls().find(text, lang) if text[h[0]:h[1]] == bad]
+
+
+@pytest.mark.parametrize("cls, value, with_context, without", [
+    (NlBsnRecognizer, "262319986", "Mijn BSN is {}.", "Het pakket {} is verzonden."),
+    (PtNifRecognizer, "133707814", "NIF: {}", "Encomenda {} enviada."),
+    (DkCprRecognizer, "070761-5915", "CPR-nr. {}", "Sag {} lukket."),
+])
+def test_weak_checksums_need_a_context_word(cls, value, with_context, without, engine):
+    """A 9-digit mod-11 number is too common to flag alone; a context word makes it an id."""
+    lang = {"NlBsnRecognizer": "nl", "PtNifRecognizer": "pt", "DkCprRecognizer": "da"}[cls.__name__]
+    yes = with_context.format(value)
+    no = without.format(value)
+    assert any(yes[s:e] == value for s, e, *_ in engine.analyze([yes], [lang])[0])
+    assert not any(no[s:e] == value and ent == cls.ENTITY for s, e, ent, *_ in engine.analyze([no], [lang])[0])
+
+
+def test_context_words_raise_the_score(pattern_engine):
+    text_a, text_b = "Ref 45778913601 ok", "Steuer-ID 45778913601 ok"
+    a = pattern_engine._patterns(text_a, "de")
+    b = pattern_engine._patterns(text_b, "de")
+    score = lambda hits: max(h[3] for h in hits if h[2] == "DE_TAX_ID")  # noqa: E731
+    assert score(b) > score(a)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Call me on +33 6 12 34 56 78 please", "en", "+33 6 12 34 56 78"),
+    ("Rufen Sie mich unter 030 1234567 an.", "de", "030 1234567"),
+    ("Llámeme al 612 34 56 78, gracias.", "es", "612 34 56 78"),
+    ("Bel me op 06 12345678.", "nl", "06 12345678"),
+    ("Zadzwoń: +48 512 345 678", "pl", "+48 512 345 678"),
+    ("Tel. 0039 02 1234 5678", "it", "0039 02 1234 5678"),
+    ("Ring +45 32 12 34 56 today", "en", "+45 32 12 34 56"),
+])
+def test_phone_numbers_of_eu_countries(text, lang, expected, engine):
+    found = engine.analyze([text], [lang])[0]
+    assert any(text[s:e] == expected and ent == "PHONE_NUMBER" for s, e, ent, *_ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Experience: 2015-2023 at ACME.", "Please update the app to 10.9.19.196 today.",
+    "Order 12.03.2024 was late.", "ISBN 978-3-16-148410-0 is out of print.",
+    "We run version 3.4.0.10 now.",
+])
+def test_hard_negatives_are_not_phones_or_ips(text, engine):
+    found = engine.analyze([text], ["en"])[0]
+    assert not [h for h in found if h[2] in ("PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD")], found
+
+
+def test_ip_and_email():
+    text = "Login from 192.168.10.20 and fe80::1ff:fe23:4567:890a by jan.de.vries@example.nl."
+    ips = [text[s:e] for s, e, *_ in IpRecognizer().find(text, "en")]
+    assert ips == ["192.168.10.20", "fe80::1ff:fe23:4567:890a"]
+    emails = [text[s:e] for s, e, *_ in EmailRecognizer().find(text, "en")]
+    assert emails == ["jan.de.vries@example.nl"]
+    assert IpRecognizer().find("999.1.1.1 is not an address", "en") == []
+
+
+def test_phone_invalid_number_is_rejected():
+    assert EuPhoneRecognizer().find("Call +33 1 00 00 00 00 0000 now", "fr") == []
+
+
+def test_greedy_match_shrinks_to_the_valid_prefix():
+    text = "USt-IdNr. DE 136 695 976 2024 geprüft"
+    hits = EuVatRecognizer().find(text, "de")
+    assert [text[s:e] for s, e, *_ in hits] == ["DE 136 695 976"]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Sehr geehrte Frau Anna-Lena Müller, danke.", "de", "Anna-Lena Müller"),
+    ("Geachte dhr. van der Berg, bedankt.", "nl", "van der Berg"),
+    ("Szanowna Pani Katarzyno Nowak, dziękujemy.", "pl", "Katarzyno Nowak"),
+    ("Me llamo Carlos García López y vivo en Madrid.", "es", "Carlos García López"),
+    ("Mit freundlichen Grüßen\nKlaus Wagner", "de", "Klaus Wagner"),
+    ("Dipendente: Giulia Bianchi", "it", "Giulia Bianchi"),
+    ("Ik heb dinsdag met Zantalbra Rutal gesproken.", "nl", "Zantalbra Rutal"),
+])
+def test_person_rules_without_a_model(text, lang, name, pattern_engine):
+    found = pattern_engine.analyze([text], [lang])[0]
+    assert any(text[s:e] == name and ent == "PERSON" for s, e, ent, *_ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sehr geehrte Damen und Herren, die Rechnung liegt bei.", "de"),
+    ("The Rose garden opens in May.", "en"),
+    ("Die Deutsche Bank hat geantwortet.", "de"),
+])
+def test_person_rules_skip_common_words(text, lang, pattern_engine):
+    assert not [h for h in pattern_engine.analyze([text], [lang])[0] if h[2] == "PERSON"]
+
+
+def test_ner_finds_names_in_english_and_french(engine):
+    texts = ["Yesterday our driver handed the parcel to Margaret Thornton in Leeds.",
+             "Hier, le livreur a remis le colis à Juliette Marchand devant la gare."]
+    found = engine.analyze(texts, ["en", "fr"])
+    assert any(texts[0][s:e] == "Margaret Thornton" for s, e, *_ in found[0])
+    assert any(texts[1][s:e] == "Juliette Marchand" for s, e, *_ in found[1])
+
+
+def test_allow_list_and_threshold():
+    from anonymise.engine import Engine, EngineConfig
+
+    text = "Contact Dr. Anna Schmidt at anna@example.org"
+    relaxed = Engine(EngineConfig(ner=False, allow_list=("Anna Schmidt",)))
+    assert [text[s:e] for s, e, *_ in relaxed.analyze([text], ["en"])[0]] == ["anna@example.org"]
+    strict = Engine(EngineConfig(ner=False, threshold=0.99))
+    assert strict.analyze([text], ["en"])[0] == []
+
+
+def test_person_recogniser_is_a_presidio_recogniser():
+    from presidio_analyzer import EntityRecognizer
+
+    recognizer = PersonRuleRecognizer()
+    assert isinstance(recognizer, EntityRecognizer)
+    results = recognizer.analyze("Dear Mr. Tom Baker,", ["PERSON"])
+    assert {(r.entity_type, r.start, r.end) for r in results} == {("PERSON", 9, 18)}
