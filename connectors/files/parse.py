@@ -109,7 +109,8 @@ def _parse_jsonl_lines(block: bytes, recs: Records, solid: np.ndarray, text_colu
             parsed.reject(line, raw, f"invalid UTF-8 at byte {exc.start + 1}")
             continue
         except json.JSONDecodeError as exc:
-            parsed.reject(line, raw, f"invalid JSON: {exc.msg} at column {exc.colno}")
+            where = "column" if exc.msg.endswith(" at") else "at column"  # "Unterminated string starting at"
+            parsed.reject(line, raw, f"invalid JSON: {exc.msg} {where} {exc.colno}")
             continue
         if not isinstance(value, dict):
             parsed.reject(line, raw, f"JSON line is {_kind(value)}, expected an object")

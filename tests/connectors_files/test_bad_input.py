@@ -51,6 +51,11 @@ def test_json_line_that_does_not_parse(tmp_path):
         (f"{path}#5", "invalid JSON: Extra data at column 25"),
     ]
     assert read.quarantined.column("raw").to_pylist()[0] == '{"id": 2, "text": "x" "y"}'
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text('{"text": "ok"}\n{"id": 1, "text": "cut off\n')
+    assert read_all({"paths": [str(cut)]}).reasons() == [
+        (f"{cut}#2", "invalid JSON: Unterminated string starting at column 19")
+    ]
 
 
 def test_only_the_failing_block_is_parsed_line_by_line(tmp_path):
