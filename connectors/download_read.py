@@ -34,7 +34,7 @@ def read_url_task(connector: str, task: ReadTask, *, batch_rows: int) -> Iterato
         fmt = fmt or format_from(media_type=got.content_type, path=dest)
         first = True
         for result in read_payload(dest, fmt, uri=task.uri, provenance=task.provenance, batch_rows=batch_rows,
-                                   id_field=params.get("id_field", "id")):
+                                   id_field=params.get("id_field", "id"), text_field=params.get("text_field")):
             if first:
                 result.stats["downloads"] = [{"url": task.uri, "bytes": got.bytes, "sha256": got.sha256,
                                               "content_type": got.content_type}]

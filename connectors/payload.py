@@ -81,15 +81,52 @@ def _quarantine(rows: list[tuple[int, str, str]], uri: str, provenance: Provenan
 
 
 def read_payload(path: str, fmt: str | None, *, uri: str, provenance: Provenance,
-                 batch_rows: int = 8192, id_field: str = "id") -> Iterator[BatchResult]:
-    """Batches of the file at `path`; `uri` names it in `source` (`<uri>#<row>`) and in errors.
-    When the payload has no `id_field` column, the `source` value (`<uri>#<row>`) is the id."""
+                 batch_rows: int = 8192, id_field: str = "id", text_field: str | None = None) -> Iterator[BatchResult]:
+    """Batches of the file at `path`; `uri` names it in `source` (`<uri>#<line>`) and in errors.
+
+    CSV, JSON Lines and Parquet go through the files connector's readers (same parsing, typing,
+    quarantine reasons and content-hash ids as local files); a JSON document (an array of
+    objects, or an object holding one) is read here. Rows without `id_field` get an id.
+    """
+    fmt = fmt or format_from(path=path)
+    if fmt in ("csv", "jsonl", "parquet"):
+        yield from _via_files(path, fmt, uri=uri, provenance=provenance, batch_rows=batch_rows,
+                              id_field=id_field, text_field=text_field)
+        return
     for result in _read_payload(path, fmt, uri=uri, provenance=provenance, batch_rows=batch_rows):
         kept = result.kept
         if kept.num_rows and id_field not in kept.schema.names:
             kept = kept.append_column(id_field, kept.column(SOURCE))
         result.kept = kept
         yield result
+
+
+def _via_files(path: str, fmt: str, *, uri: str, provenance: Provenance, batch_rows: int, id_field: str,
+               text_field: str | None) -> Iterator[BatchResult]:
+    from connectors.base import ReadTask
+    from connectors.files import FilesConnector
+
+    import pyarrow.compute as pc
+
+    reader = FilesConnector.from_options({"paths": [path], "format": fmt, "split_bytes": 0}, name=provenance.connector)
+
+    def renamed(batch: pa.RecordBatch | None, local: str) -> pa.RecordBatch | None:
+        if batch is None or SOURCE not in batch.schema.names:
+            return batch
+        i = batch.schema.get_field_index(SOURCE)
+        fixed = pc.replace_substring(batch.column(i), pattern=local, replacement=f"{uri}#", max_replacements=1)
+        return batch.set_column(i, SOURCE, fixed)
+
+    try:
+        tasks = reader.plan(id_field=id_field, text_field=text_field)
+    except SourceError as exc:  # name what the user knows, not the temporary file
+        raise SourceError(str(exc).replace(path, uri)) from exc
+    for task in tasks:
+        local = f"{task.uri}#"
+        for result in reader.read(ReadTask(uri=task.uri, provenance=provenance, params=task.params), batch_rows=batch_rows):
+            result.kept = renamed(result.kept, local)
+            result.quarantined = renamed(result.quarantined, local)
+            yield result
 
 
 def _read_payload(path: str, fmt: str | None, *, uri: str, provenance: Provenance,

@@ -118,10 +118,10 @@ class CkanConnector(Connector):
                 raise SpecError(msg)
         tasks = []
         for pkg in packages:
-            tasks.extend(self._tasks(pkg, id_field))
+            tasks.extend(self._tasks(pkg, id_field, text_field))
         return tasks
 
-    def _tasks(self, pkg: dict[str, Any], id_field: str) -> list[ReadTask]:
+    def _tasks(self, pkg: dict[str, Any], id_field: str, text_field: str | None) -> list[ReadTask]:
         ident = pkg.get("name") or pkg.get("id")
         licence = _licence(pkg)
         check_licence(self.name, ident, licence, self.options.allowed_licences)
@@ -140,7 +140,7 @@ class CkanConnector(Connector):
                               licence=licence, policy=None)
             tasks.append(ReadTask(uri=res["url"], provenance=prov, params={
                 "format": fmt, "media_type": res.get("mimetype"), "auth_header": self.options.api_key,
-                "timeout": self.options.timeout, "max_bytes": self.options.max_bytes, "id_field": id_field,
+                "timeout": self.options.timeout, "max_bytes": self.options.max_bytes, "id_field": id_field, "text_field": text_field,
                 "format_option": self.options.format}))
         if not tasks:
             msg = (f"{self.name}: dataset {ident} has no resource in a readable format "

@@ -166,7 +166,7 @@ class DcatConnector(Connector):
             prov = Provenance(connector=self.name, dataset_id=ds.id, distribution=dist.id, licence=licence)
             tasks.append(ReadTask(uri=url, provenance=prov, params={
                 "format": fmt, "media_type": dist.media_type, "timeout": self.options.timeout,
-                "max_bytes": self.options.max_bytes, "id_field": id_field, "format_option": self.options.format}))
+                "max_bytes": self.options.max_bytes, "id_field": id_field, "text_field": text_field, "format_option": self.options.format}))
         if not tasks:
             msg = (f"{self.name}: dataset {ds.id} has no distribution in a readable format ({', '.join(sorted(readable))}) "
                    f"with a downloadURL or accessURL; distributions: {', '.join(skipped) or 'none'}")

@@ -105,7 +105,7 @@ class DspConnector(Connector):
             "format": format_from(option=opts.format, media_type=dataset.media_type) or "auto",
             "dsp_base": base, "dsp_version": version, "provider_pid": transfer.provider_pid,
             "consumer_pid": transfer.consumer_pid, "auth_token_ref": opts.auth_token, "agreement_id": agreement.id,
-            "timeout": opts.timeout, "max_bytes": opts.max_bytes, "id_field": id_field,
+            "timeout": opts.timeout, "max_bytes": opts.max_bytes, "id_field": id_field, "text_field": text_field,
         })]
 
     # -- worker side ------------------------------------------------------------------------------
@@ -187,7 +187,8 @@ class DspConnector(Connector):
             uri = f"dsp://{task.provenance.dataset_id}"
             first = True
             for result in read_payload(dest, fmt, uri=uri, provenance=task.provenance, batch_rows=batch_rows,
-                                       id_field=task.params.get("id_field", "id")):
+                                       id_field=task.params.get("id_field", "id"),
+                                       text_field=task.params.get("text_field")):
                 if first:
                     result.stats["downloads"] = [{"dataset_id": task.provenance.dataset_id, "bytes": got.bytes,
                                                   "sha256": got.sha256, "content_type": got.content_type}]

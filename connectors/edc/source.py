@@ -161,7 +161,7 @@ class EdcConnector(Connector):
         prov = Provenance(connector=self.name, dataset_id=ds.id, distribution=f"edc:{tp_id}", licence=ds.licence,
                           policy=policy_text(agreement_id, offer.plain))
         return [ReadTask(uri=edr.endpoint or "", provenance=prov, params={
-            "token": edr.token, "transfer_process": tp_id, "api_key_ref": o.api_key, "id_field": id_field,
+            "token": edr.token, "transfer_process": tp_id, "api_key_ref": o.api_key, "id_field": id_field, "text_field": text_field,
             "format": o.format, "timeout": o.timeout, "max_bytes": o.max_bytes})]
 
     def _edr(self, client: httpx.Client, tp_id: str, *, refresh: bool = True) -> m.DataAddress:
@@ -204,7 +204,8 @@ class EdcConnector(Connector):
             fmt = format_from(option=params.get("format", "auto"), media_type=got.content_type, path=dest)
             first = True
             for result in read_payload(dest, fmt, uri=f"edc://{task.provenance.dataset_id}", provenance=task.provenance,
-                                       batch_rows=batch_rows, id_field=params.get("id_field", "id")):
+                                       batch_rows=batch_rows, id_field=params.get("id_field", "id"),
+                                       text_field=params.get("text_field")):
                 if first:
                     result.stats["downloads"] = [{"dataset_id": task.provenance.dataset_id, "bytes": got.bytes,
                                                   "sha256": got.sha256, "content_type": got.content_type}]

@@ -15,7 +15,7 @@ from connectors.dsp import messages as m
 from connectors.dsp import schemas
 from connectors.dsp.callback import CallbackEndpoint
 from connectors.dsp.testing_provider import DspTestProvider, ProviderDataset, datasets_from_folder
-from datalab.errors import ConnectorAuthError, ConnectorError, ConnectorUnavailable, PolicyRefused
+from datalab.errors import ConnectorAuthError, ConnectorError, ConnectorUnavailable, PolicyRefused, SourceError
 from tests.connectors.conftest import SHARED, free_port, shared
 
 CORPUS = "urn:datalab:dataset:corpus"
@@ -26,8 +26,8 @@ def connector(provider: DspTestProvider, **options) -> DspConnector:
                                       **options}, name="prov")
 
 
-def read_all(conn: DspConnector, dataset: str = CORPUS):
-    tasks = conn.plan(dataset)
+def read_all(conn: DspConnector, dataset: str = CORPUS, text_field: str | None = "text"):
+    tasks = conn.plan(dataset, text_field=text_field)
     kept, quarantined, stats = [], [], []
     for task in tasks:
         for result in conn.read(task, batch_rows=1000):
@@ -64,7 +64,7 @@ def test_pull_negotiates_transfers_and_reads_with_provenance(data_dir, version):
         assert prov["distribution"].startswith(f"dsp:{version}:urn:uuid:")
         # the bad CSV row is quarantined with its reason, not lost
         bad = pa.Table.from_batches(quarantined)
-        assert bad.num_rows == 1 and "expected 3" in bad.column("_reason")[0].as_py()
+        assert bad.num_rows == 1 and "fields, expected 3" in bad.column("_reason")[0].as_py()
         # the consumer completed the transfer after the download; the provider saw each step
         assert [t.state for t in p.transfers.values()] == ["COMPLETED"]
         assert [n.state for n in p.negotiations.values()] == ["FINALIZED"]
@@ -76,9 +76,11 @@ def test_pull_negotiates_transfers_and_reads_with_provenance(data_dir, version):
 def test_jsonl_and_parquet_payloads(provider):
     _, table, quarantined, _ = read_all(connector(provider), "urn:datalab:dataset:notes")
     assert table.column("id").to_pylist() == ["n1", "n2"]
-    assert "unparseable JSON line" in quarantined[0].column("_reason")[0].as_py()
+    assert "invalid JSON" in quarantined[0].column("_reason")[0].as_py()
     assert quarantined[0].column("source")[0].as_py().endswith("#2")
-    _, table, _, _ = read_all(connector(provider), "urn:datalab:dataset:table")
+    with pytest.raises(SourceError, match=r"dsp://urn:datalab:dataset:table: has no text column 'text' \(columns: id, value\)"):
+        read_all(connector(provider), "urn:datalab:dataset:table")
+    _, table, _, _ = read_all(connector(provider), "urn:datalab:dataset:table", text_field=None)
     assert table.num_rows == 200 and table.column("value").to_pylist()[-1] == 199
 
 
