@@ -96,6 +96,9 @@ def test_optimal_bands_match_datasketch():
     from datasketch.lsh import _optimal_param
 
     assert minhash.optimal_bands(0.8, 128, 0.5, 0.5) == _optimal_param(0.8, 128, 0.5, 0.5) == (9, 13)
+    for threshold, num_perm, weight in [(0.5, 64, 0.5), (0.7, 128, 0.1), (0.9, 256, 0.3), (0.75, 100, 0.05)]:
+        expected = _optimal_param(threshold, num_perm, weight, 1 - weight)
+        assert minhash.optimal_bands(threshold, num_perm, weight, 1 - weight) == expected
     rates = minhash.error_rates(0.8, 20, 6)
     assert rates["candidate_probability_at_threshold"] > 0.99 and 0 < rates["false_negative_rate"] < 0.01
 

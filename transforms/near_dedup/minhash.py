@@ -68,31 +68,47 @@ def signatures(shingles: Shingles, num_perm: int, seed: int) -> np.ndarray:
     return out
 
 
+def _integral(values: np.ndarray, low: float, high: float) -> np.ndarray:
+    """Simpson's rule along the last axis of samples on an odd-sized uniform grid."""
+    points = values.shape[-1]
+    weights = np.ones(points)
+    weights[1:-1:2] = 4.0
+    weights[2:-1:2] = 2.0
+    return values @ weights * (high - low) / (3.0 * (points - 1))
+
+
+def _grid(low: float, high: float, points: int = 2001) -> np.ndarray:
+    return np.linspace(low, high, points)
+
+
+@lru_cache(maxsize=64)
 def optimal_bands(threshold: float, num_perm: int, fp_weight: float, fn_weight: float) -> tuple[int, int]:
     """(bands, rows) minimising the weighted false positive and negative probability mass
-    around `threshold` (datasketch's `optimal_param`; bands*rows <= num_perm)."""
-    from datasketch.lsh import _optimal_param
+    around `threshold`: datasketch's `optimal_param`, with every (b, r) integrated at once
+    (Simpson on 2,001 points) instead of ~700 scipy.quad calls."""
+    pairs = np.array([(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)], float)
+    bands, rows = pairs[:, :1], pairs[:, 1:]
+    below, above = _grid(0.0, threshold), _grid(threshold, 1.0)
+    fp = _integral(1.0 - (1.0 - below[None, :] ** rows) ** bands, 0.0, threshold)
+    fn = _integral((1.0 - above[None, :] ** rows) ** bands, threshold, 1.0)
+    best = int(np.argmin(fp * fp_weight + fn * fn_weight))  # first minimum, datasketch's order
+    return int(pairs[best, 0]), int(pairs[best, 1])
 
-    bands, rows = _optimal_param(threshold, num_perm, fp_weight, fn_weight)
-    return int(bands), int(rows)
 
-
-def candidate_probability(similarity: float, bands: int, rows: int) -> float:
+def candidate_probability(similarity, bands: int, rows: int):
     """Probability that two documents with this Jaccard similarity share at least one band."""
-    return 1.0 - (1.0 - similarity**rows) ** bands
+    return 1.0 - (1.0 - np.asarray(similarity, float) ** rows) ** bands
 
 
 def error_rates(threshold: float, bands: int, rows: int) -> dict[str, float]:
-    """LSH false positive / negative probability mass at `threshold` (datasketch's integrals,
-    normalised by the interval length so they read as mean probabilities)."""
-    from scipy.integrate import quad
-
-    fp = quad(lambda s: candidate_probability(s, bands, rows), 0.0, threshold)[0]
-    fn = quad(lambda s: 1.0 - candidate_probability(s, bands, rows), threshold, 1.0)[0]
+    """LSH false positive / negative probability at `threshold`, as the mean over the
+    similarity intervals below / above it (datasketch's integrals divided by their length)."""
+    fp = float(_integral(candidate_probability(_grid(0.0, threshold), bands, rows), 0.0, threshold))
+    fn = float(_integral(1.0 - candidate_probability(_grid(threshold, 1.0), bands, rows), threshold, 1.0))
     return {
-        "false_positive_rate": round(fp / threshold, 6) if threshold > 0 else 0.0,
-        "false_negative_rate": round(fn / (1.0 - threshold), 6) if threshold < 1 else 0.0,
-        "candidate_probability_at_threshold": round(candidate_probability(threshold, bands, rows), 6),
+        "false_positive_rate": round(fp / threshold, 6),
+        "false_negative_rate": round(fn / (1.0 - threshold), 6),
+        "candidate_probability_at_threshold": round(float(candidate_probability(threshold, bands, rows)), 6),
     }
 
 
