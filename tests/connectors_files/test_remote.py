@@ -105,3 +105,9 @@ def test_http_byte_range_splits(served):
 def test_http_missing_file_names_it(served):
     with pytest.raises(SourceError, match=f"{served}/absent.jsonl"):
         FilesConnector.from_options({"paths": [f"{served}/absent.jsonl"]}).plan()
+
+
+def test_http_glob_over_a_directory_listing(served):
+    read = read_all({"paths": [f"{served}/docs.*"]})
+    assert read.stats["files_read"] == 3
+    assert read.stats["rows_read"] == 3 * len(DOCS)
