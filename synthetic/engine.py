@@ -36,6 +36,19 @@ class Synthesis:
         return bool(self.report["gate"]["passed"])
 
 
+def stratified_reference(real: Any, synthetic: Any, column: str, seed: int) -> Any:
+    """Real rows drawn per category of `column` in the synthetic rows' counts."""
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    parts = []
+    for value, count in synthetic[column].value_counts(dropna=True).items():
+        pool = real.index[real[column] == value].to_numpy()
+        if pool.size:
+            parts.append(real.loc[rng.choice(pool, size=int(count), replace=True)])
+    return pd.concat(parts, ignore_index=True) if parts else real
+
+
 def split_holdout(rows: int, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """(train indices, holdout indices): a seeded shuffle, at least 1 row each side when rows >= 2."""
     order = np.random.default_rng(seed).permutation(rows)
@@ -87,6 +100,7 @@ def synthesise_table(
             constraints = modes.sdv_constraints(step)
             if constraints:
                 model.add_constraints(constraints)
+            modes.prepare_balance(model, step, train)
             synth.fit(model, train, step.seed)
             blob = synth.dumps(model)
         timings["fit_seconds"] = time.perf_counter() - t0
@@ -102,7 +116,13 @@ def synthesise_table(
     sampled = sampled[[c for c in columns if c in sampled.columns]]
     violations = modes.constraint_violations(sampled, frame, step)
     t0 = time.perf_counter()
-    quality_part = quality.quality_scores(frame[scored_columns], sampled[scored_columns], meta_dict, step.quality, seed=step.seed)
+    reference = frame
+    if step.balance is not None and len(sampled):
+        # Balanced rows follow a chosen category mix, not the real one: compare them with real rows
+        # drawn (seeded, with replacement) in the same mix, i.e. with the real conditional distributions.
+        reference = stratified_reference(frame, sampled, step.balance, step.seed)
+    quality_part = quality.quality_scores(reference[scored_columns], sampled[scored_columns], meta_dict, step.quality, seed=step.seed)
+    quality_part["reference"] = "real rows resampled to the synthetic category mix" if reference is not frame else "real rows"
     timings["quality_seconds"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     privacy_part = privacy.privacy_scores(

@@ -53,20 +53,26 @@ def balance_plan(counts: dict[Any, int], *, share: float | None, total: int | No
 
 
 def _rows_for_share(counts: dict[Any, int], share: float, real: int) -> int:
-    def deficit(n_out: int) -> int:
-        return sum(max(0, math.ceil(share * n_out) - c) for c in counts.values())
+    """Smallest synthetic count M such that every category holds >= `share` of real + M rows."""
 
-    # The smallest N >= real with deficit(N) <= N - real; deficit grows slower than N (share*k <= 1).
-    low, high = real, max(real, math.ceil(max(counts.values()) / share) * 2 + len(counts))
-    while deficit(high) > high - real:
-        high *= 2
+    def deficit(n_out: int) -> int:
+        return sum(max(0, math.ceil(share * n_out - 1e-9) - c) for c in counts.values())
+
+    def gap(n_out: float) -> float:
+        # Real-valued deficit minus the rows added: convex, non-increasing (share * k <= 1).
+        return sum(max(0.0, share * n_out - c) for c in counts.values()) - (n_out - real)
+
+    low, high = real, max(real, math.ceil(max(counts.values()) / share) + 1)
     while low < high:
         middle = (low + high) // 2
-        if deficit(middle) <= middle - real:
+        if gap(middle) <= 1e-9:
             high = middle
         else:
             low = middle + 1
-    return low - real
+    n_out = low
+    while deficit(n_out) > n_out - real:  # rounding up to whole rows; a few steps at most
+        n_out += 1
+    return n_out - real
 
 
 def _water_fill(counts: dict[Any, int], total: int) -> dict[Any, int]:
@@ -194,6 +200,23 @@ def constraint_violations(frame: pd.DataFrame, real: pd.DataFrame, step: Synthes
             key = f"range {constraint.min} <= {constraint.column} <= {constraint.max}"
         result[key] = int(pd.Series(bad).fillna(False).astype(bool).sum())
     return result
+
+
+def prepare_balance(model: Any, step: SynthesiseStep, train: pd.DataFrame) -> None:
+    """For the Gaussian copula, one-hot encode the balanced column: conditioning on one indicator
+    then moves the other columns to that category's distribution (with SDV's default uniform
+    encoding, conditioning barely moves them and balanced rows look like the majority class)."""
+    if step.balance is None or step.synthesizer != "gaussian_copula":
+        return
+    from rdt.transformers.categorical import OneHotEncoder
+
+    from synthetic.metadata import MAIN_TABLE
+
+    sdtype = model.get_metadata().tables[MAIN_TABLE].columns[step.balance]["sdtype"]
+    if sdtype not in {"categorical", "boolean"}:
+        return
+    model.auto_assign_transformers({MAIN_TABLE: train})
+    model.update_transformers({step.balance: OneHotEncoder()})
 
 
 # --- sampling -------------------------------------------------------------------------------
