@@ -33,7 +33,7 @@ def register(app: typer.Typer) -> None:
         warn_only: Annotated[
             bool, typer.Option("--warn-only", help="Report every failure without quarantining or failing (a dry check).")
         ] = False,
-        batch_rows: Annotated[int, typer.Option(help="Rows GX validates at once.")] = 262_144,
+        batch_rows: Annotated[int, typer.Option(help="Most rows GX validates at once.")] = 1_000_000,
         overwrite: Overwrite = False,
         workers: Workers = 1,
     ) -> None:

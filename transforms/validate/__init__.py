@@ -33,11 +33,15 @@ BATCH_SUMMARY = "_batch_results.json"
 
 
 class _GatherAndValidate(beam.DoFn):
-    """Gathers batches of one schema up to `batch_rows` rows, then runs the kernel on them."""
+    """Gathers batches of one schema up to `batch_rows` rows or `batch_bytes`, then runs the kernel."""
 
-    def __init__(self, make_kernel: Callable[[], Callable[[pa.RecordBatch], BatchResult]], batch_rows: int) -> None:
+    def __init__(
+        self, make_kernel: Callable[[], Callable[[pa.RecordBatch], BatchResult]], batch_rows: int, batch_bytes: int
+    ) -> None:
         self._make_kernel = make_kernel
         self._batch_rows = batch_rows
+        self._batch_bytes = batch_bytes
+        self._bytes = 0
         self._kernel: Callable[[pa.RecordBatch], BatchResult] | None = None
         self._pending: list[pa.RecordBatch] = []
         self._rows = 0
@@ -46,14 +50,15 @@ class _GatherAndValidate(beam.DoFn):
         self._kernel = self._make_kernel()
 
     def start_bundle(self) -> None:
-        self._pending, self._rows = [], 0
+        self._pending, self._rows, self._bytes = [], 0, 0
 
     def process(self, batch: pa.RecordBatch) -> Iterator[Any]:
         if self._pending and not batch.schema.equals(self._pending[0].schema):
             yield from self._flush()
         self._pending.append(batch)
         self._rows += batch.num_rows
-        if self._rows >= self._batch_rows:
+        self._bytes += batch.nbytes
+        if self._rows >= self._batch_rows or self._bytes >= self._batch_bytes:
             yield from self._flush()
 
     def finish_bundle(self) -> Iterator[Any]:
@@ -66,7 +71,7 @@ class _GatherAndValidate(beam.DoFn):
     def _flush(self) -> Iterator[Any]:
         if not self._pending:
             return
-        pending, self._pending, self._rows = self._pending, [], 0
+        pending, self._pending, self._rows, self._bytes = self._pending, [], 0, 0
         if len(pending) == 1:
             batch = pending[0]
         else:
@@ -112,7 +117,7 @@ def build_stage(pcoll: beam.PCollection, step: ValidateStep, ctx: StageContext) 
 
     check_suite(step, ctx.record)
     parts = pcoll | ctx.label >> beam.ParDo(
-        _GatherAndValidate(partial(_make_kernel, step, ctx.record, ctx.label), step.batch_rows)
+        _GatherAndValidate(partial(_make_kernel, step, ctx.record, ctx.label), step.batch_rows, int(step.batch_bytes))
     ).with_outputs(REMOVED, QUARANTINED, STATS, main="kept")
     summary_url = f"{ctx.work_dir}/{DATADOCS}/{BATCH_SUMMARY}"
     _ = (

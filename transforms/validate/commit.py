@@ -57,8 +57,8 @@ class ValidateCommit:
         per_batch = batch_stats.get("expectations", {})
 
         dataset_idx = [i for i, e in enumerate(specs) if e.level == "dataset"]
-        frame, rows = self._output_frame(commit, specs, dataset_idx)
-        dataset_outcomes = dict(zip(dataset_idx, engine.evaluate(frame, dataset_idx), strict=True)) if dataset_idx else {}
+        table, rows = self._output_table(commit, specs, dataset_idx)
+        dataset_outcomes = dict(zip(dataset_idx, engine.evaluate(table, dataset_idx), strict=True)) if dataset_idx else {}
 
         from great_expectations.core import ExpectationSuiteValidationResult, ExpectationValidationResult
 
@@ -184,30 +184,20 @@ class ValidateCommit:
             )
             raise StageFailed(msg)
 
-    def _output_frame(self, commit: Any, specs: list[ExpectationSpec], dataset_idx: list[int]):
-        """The written output as one frame, with only the columns dataset-level expectations read."""
-        from transforms.validate.engine import to_pandas
-
+    def _output_table(self, commit: Any, specs: list[ExpectationSpec], dataset_idx: list[int]) -> tuple[pa.Table, int]:
+        """The written output with only the columns dataset-level expectations read."""
         needed = sorted({c for i in dataset_idx for c in specs[i].columns})
         fmt = commit.manifest.get("format", "parquet")
-        tables = []
-        for shard in commit.shards:
-            path = f"{commit.location.staging}/{shard['path']}"
-            tables.append(_read_shard(commit.fs, path, fmt, needed))
+        tables = [
+            _read_shard(commit.fs, f"{commit.location.staging}/{shard['path']}", fmt, needed)
+            for shard in commit.shards
+        ]
         rows = sum(s["rows"] for s in commit.shards)
-        if tables:
+        if tables and tables[0].num_columns:
             schema = tables[0].schema
-            table = pa.concat_tables([t.cast(schema) if not t.schema.equals(schema) else t for t in tables])
-        else:
-            table = pa.table({})
-        if table.num_columns == 0:
-            import numpy as np
-            import pandas as pd
-
-            from transforms.validate.engine import ROW
-
-            return pd.DataFrame({ROW: np.arange(rows, dtype=np.int64)}), rows
-        return to_pandas(table), rows
+            return pa.concat_tables([t if t.schema.equals(schema) else t.cast(schema) for t in tables]), rows
+        # nothing to read (e.g. only a row count): a table of row positions stands for the rows
+        return pa.table({"__datalab_rows": pa.array(range(rows), pa.int64())}), rows
 
     def _data_docs(self, engine: Any, validation: Any, run_time: datetime, fs: Any, docs_dir: str) -> str | None:
         from great_expectations.core.run_identifier import RunIdentifier

@@ -18,7 +18,7 @@ from schemas.spec import RecordSpec
 from schemas.steps.validate import ValidateStep
 from schemas.suites import ExpectationSpec, Policy
 from transforms.stage import BatchResult, reject
-from transforms.validate.engine import GxEngine, Outcome, to_pandas
+from transforms.validate.engine import GxEngine, Outcome
 
 EXPECTATIONS = "_expectations"
 """Column of quarantined rows: the labels of the expectations the row failed."""
@@ -56,8 +56,7 @@ class ValidateKernel:
     def __call__(self, batch: pa.RecordBatch | pa.Table) -> BatchResult:
         if isinstance(batch, pa.Table):
             batch = batch.combine_chunks().to_batches()[0] if batch.num_rows else pa.RecordBatch.from_pylist([], schema=batch.schema)
-        frame = to_pandas(batch)
-        outcomes = self.engine.evaluate(frame, self.batch_indices)
+        outcomes = self.engine.evaluate(batch, self.batch_indices)
         n = batch.num_rows
         reasons: dict[int, list[str]] = defaultdict(list)
         failed: dict[int, list[str]] = defaultdict(list)
