@@ -36,6 +36,7 @@ DETECTION_SCHEMA = pa.schema([
 """The audit table: where each detection was and what was done. Never the detected value."""
 
 RESIDUAL_SAMPLES_PER_BATCH = 50
+_OPAQUE = frozenset({"replace", "pseudonymise", "redact", "drop"})
 STATS_DIR = "_anonymise"
 
 
@@ -116,7 +117,8 @@ class AnonymiseKernel:
                     continue
                 new_text, spans, ops = anonymise_text(text, hits, self.operator_for, self.key)
                 new_texts.append(new_text)
-                replaced.append(spans)
+                # our own tokens (tags, pseudonyms) are not leaks; what mask/generalise left may be
+                replaced.append([span for span, op in zip(spans, ops) if op in _OPAQUE])
                 for (start, end, entity, score, name), op in zip(hits, ops):
                     det["record_id"].append(ids[i]); det["column"].append(field)
                     det["start"].append(start); det["end"].append(end); det["entity_type"].append(entity)
