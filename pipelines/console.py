@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from datalab.errors import SpecError
     from pipelines.run import RunResult
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 

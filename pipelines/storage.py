@@ -51,8 +51,7 @@ def prepare_output(url: str, run_id: str, *, overwrite: bool, storage_options: d
             fs.rm(stale, recursive=True)
         staging = f"{final}{_TMP_MARK}{run_id}"
     else:
-        if fs.exists(f"{final}/_staging"):
-            fs.rm(f"{final}/_staging", recursive=True)
+        _remove_if_present(fs, f"{final}/_staging")
         staging = f"{final}/_staging/{run_id}"
     _refuse_existing(fs, final, overwrite=overwrite)
     fs.makedirs(staging, exist_ok=True)
@@ -95,12 +94,20 @@ def commit_output(location: OutputLocation) -> None:
     for path in staged:
         fs.mv(path, f"{final}/{posixpath.relpath(path, staging)}")
     fs.mv(f"{staging}/{MANIFEST}", f"{final}/{MANIFEST}")
-    fs.rm(f"{final}/_staging", recursive=True)
+    _remove_if_present(fs, f"{final}/_staging")
 
 
 def discard_staging(location: OutputLocation) -> None:
     """Remove what a failed run staged; the previous dataset (if any) stays as it was."""
-    if location.fs.exists(location.staging):
-        location.fs.rm(location.staging, recursive=True)
-    if not location.is_local and location.fs.exists(f"{location.final}/_staging"):
-        location.fs.rm(f"{location.final}/_staging", recursive=True)
+    _remove_if_present(location.fs, location.staging)
+    if not location.is_local:
+        _remove_if_present(location.fs, f"{location.final}/_staging")
+
+
+def _remove_if_present(fs: fsspec.AbstractFileSystem, path: str) -> None:
+    """Object stores have no folders: a prefix whose files were all moved no longer exists."""
+    fs.invalidate_cache(path)
+    try:
+        fs.rm(path, recursive=True)
+    except FileNotFoundError:
+        pass

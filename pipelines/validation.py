@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ruamel.yaml import YAML
+
 from datalab.errors import DatalabError, SpecError, SpecProblem
-from schemas.loader import load_spec
+from schemas.loader import field_position, load_spec
+from schemas.spec import PipelineSpec
 
 
-def check_spec(path: Path, overrides: list[str]) -> object:
+def check_spec(path: Path, overrides: list[str]) -> PipelineSpec:
     """Load and validate the spec, then resolve its connector and options (no data is read).
     Raises `SpecError` with every located problem."""
     spec = load_spec(path, overrides)
@@ -16,20 +19,14 @@ def check_spec(path: Path, overrides: list[str]) -> object:
         from pipelines.run import build_connector
 
         build_connector(spec)
-    except DatalabError as error:
-        problem = SpecProblem(path=str(path), field="source", message=str(error), line=_line_of(path, "source"))
-        raise SpecError(f"{path}: the source cannot be used", [problem]) from None
-    except ValueError as error:  # pydantic validation of the connector's options
+    except (DatalabError, ValueError) as error:
+        document = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
+        field = ["source", "options"] if spec.source.options else ["source", "connector"]
+        line, column = field_position(document, field)
         problem = SpecProblem(
-            path=str(path), field="source.options", message=str(error).replace("\n", " "), line=_line_of(path, "options"),
-            hint="`datalab connectors list` shows each type's options",
+            path=str(path), field=".".join(field), line=line, column=column,
+            message=str(error).replace("\n", " "),
+            hint="`datalab connectors list` shows the connector types, instances and their options",
         )
-        raise SpecError(f"{path}: the source options are invalid", [problem]) from None
+        raise SpecError(f"{path}: the source cannot be used", [problem]) from None
     return spec
-
-
-def _line_of(path: Path, key: str) -> int | None:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip().startswith(f"{key}:"):
-            return number
-    return None

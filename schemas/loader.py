@@ -119,7 +119,7 @@ def _plain(node: Any) -> Any:
 
 def _problem(error: dict[str, Any], document: Any, source: str) -> SpecProblem:
     loc = _yaml_path(error["loc"], document)
-    line, column = _position(document, loc)
+    line, column = field_position(document, loc)
     field = ".".join(str(p) for p in loc)
     return SpecProblem(
         path=source,
@@ -149,7 +149,7 @@ def _yaml_path(loc: tuple[Any, ...], document: Any) -> list[Any]:
     return path
 
 
-def _position(document: Any, path: list[Any]) -> tuple[int | None, int | None]:
+def field_position(document: Any, path: list[Any]) -> tuple[int | None, int | None]:
     """(line, column), 1-based, of the deepest node of `path` the document has."""
     line: int | None = 1
     column: int | None = 1
