@@ -41,7 +41,8 @@ def dsp_provider(
     out.print(f"DSP provider on [bold]{provider.url}[/] (versions {', '.join(version)}), {len(datasets)} dataset(s):")
     for d in datasets:
         out.print(f"  {d.id}  ({Path(d.path).name}, {d.media_type})", highlight=False)
-    out.print(f"register it: datalab connectors add demo --type dsp --option endpoint={provider.url}")
+    out.print(f"register it: datalab connectors add demo --type dsp --option endpoint={provider.url}", soft_wrap=True)
+    out.file.flush()
     try:
         while True:
             time.sleep(3600)
