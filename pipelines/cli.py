@@ -46,6 +46,7 @@ def run(
     output: Annotated[str | None, typer.Option("-o", "--output", help="Override output.path.")] = None,
     set_: Sets = [],  # noqa: B006
     workers: Annotated[int | None, typer.Option(help="Local worker processes (runner.workers).")] = None,
+    release: Annotated[str | None, typer.Option(help="Publish as the next version of RELEASE_ROOT/NAME (output.release).")] = None,
 ) -> None:
     """Run the pipeline a spec describes. Unknown options (e.g. --runner FlinkRunner
     --flink_master host:8081) pass through to Beam unchanged."""
@@ -58,6 +59,8 @@ def run(
         overrides.append(f"output.path={output}")
     if workers is not None:
         overrides.append(f"runner.workers={workers}")
+    if release is not None:
+        overrides.append(f"output.release={release}")
     loaded = load_spec(spec, overrides)
     report_run(run_spec(loaded, beam_args=list(ctx.args)))
 

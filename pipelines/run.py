@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import posixpath
 import secrets
 import time
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from connectors.base import Connector
 from pipelines.builder import build_pipeline
+from pipelines.cards import write_cards
 from pipelines.commit import finalise, start_manifest, write_manifest
 from pipelines.console import console
 from pipelines.progress import ProgressDisplay
@@ -56,7 +58,8 @@ def build_connector(spec: PipelineSpec) -> Connector:
 
 
 def run_spec(spec: PipelineSpec, *, beam_args: list[str] | None = None) -> RunResult:
-    """Execute `spec` and commit its output; on any failure nothing becomes visible."""
+    """Execute `spec` and commit its output; on any failure nothing becomes visible. With
+    `output.release`, the committed output is then published as the next immutable version."""
     started = time.perf_counter()
     started_at = datetime.now(UTC)
     run_id = new_run_id(started_at)
@@ -80,9 +83,17 @@ def run_spec(spec: PipelineSpec, *, beam_args: list[str] | None = None) -> RunRe
             links=stage_report_links(location),
         )
         write_reports(location, report)
+        manifest["artefacts"]["cards"] = write_cards(location.fs, location.staging, manifest)
         write_manifest(location, manifest)
         commit_output(location)
     except BaseException:
         discard_staging(location)
         raise
-    return RunResult(output=location.url(location.final), manifest=manifest, report=report)
+    output = location.url(location.final)
+    if spec.output.release:
+        from pipelines.releases import publish_release
+
+        root, name = posixpath.split(spec.output.release.rstrip("/"))
+        output = publish_release(output, root, name)
+        log.info("published %s", output)
+    return RunResult(output=output, manifest=manifest, report=report)

@@ -78,6 +78,12 @@ class OutputSpec(_Model):
         description="Replace a committed dataset already at `path`. Without it the run refuses to "
         "start, so a previous result is never clobbered by accident.",
     )
+    release: str | None = Field(
+        default=None,
+        description="After committing, publish the output as the next immutable version "
+        "`RELEASE_ROOT/NAME/vN/` of this release (`RELEASE_ROOT/NAME`, local or fsspec URL), with "
+        "its dataset card; `datalab releases list|show|diff` browse them.",
+    )
 
 
 class RunnerSpec(_Model):
