@@ -81,14 +81,11 @@ class ValidateKernel:
             for pos, text in zip(outcome.positions.tolist(), self._describe(batch, spec, outcome.positions), strict=True):
                 reasons[pos].append(f"{spec.label}: {text}")
                 failed[pos].append(spec.label)
-        if whole:
-            for pos in range(n):
-                for label, text in whole:
-                    reasons[pos].append(f"{label}: {text}")
-                    failed[pos].append(label)
         mask = np.zeros(n, dtype=bool)
         if reasons:
             mask[np.fromiter(reasons.keys(), dtype=np.int64, count=len(reasons))] = True
+        if whole:  # the whole batch is held back: one shared reason, row reasons in front
+            mask[:] = True
         stats: dict[str, Any] = {
             "rows_validated": n,
             "rows_passed": int(n - mask.sum()),
@@ -101,11 +98,13 @@ class ValidateKernel:
         if not mask.any():
             return BatchResult(kept=batch, stats=stats)
         mask_arr = pa.array(mask)
-        reason_col = np.full(n, None, dtype=object)
-        labels_col: list[list[str] | None] = [None] * n
+        whole_text = "; ".join(f"{label}: {text}" for label, text in whole)
+        whole_labels = [label for label, _ in whole]
+        reason_col = np.full(n, whole_text or None, dtype=object)
+        labels_col: list[list[str] | None] = [whole_labels or None] * n
         for pos, texts in reasons.items():
-            reason_col[pos] = "; ".join(texts)
-            labels_col[pos] = failed[pos]
+            reason_col[pos] = "; ".join(texts + ([whole_text] if whole else []))
+            labels_col[pos] = failed[pos] + whole_labels
         quarantined = reject(batch, mask_arr, pa.array(reason_col, pa.string()), self.label)
         labels = pa.array(labels_col, pa.list_(pa.string())).filter(mask_arr)
         quarantined = quarantined.append_column(EXPECTATIONS, labels)
