@@ -254,3 +254,8 @@ def test_large_string_text_becomes_string(tmp_path):
     read = read_all({"paths": [str(path)]})
     assert read.kept.schema.field("text").type == pa.string()
     assert read.kept.schema.field("id").type == pa.string()
+
+
+def test_check_names_what_is_wrong(tmp_path):
+    result = FilesConnector.from_options({"paths": [str(tmp_path / "gone.jsonl")]}).check()
+    assert not result.ok and "gone.jsonl: no such file" in result.message
