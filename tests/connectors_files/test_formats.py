@@ -263,3 +263,13 @@ def test_readme_documents_every_option():
         assert f"| `{name}` |" in section, f"README's Files table lacks option {name!r}"
     for name in CsvOptions.model_fields:
         assert f"`{name}`" in section, f"README's Files section lacks csv option {name!r}"
+
+
+def test_crlf_csv_with_blank_lines_keeps_line_numbers(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_bytes(b"id,text\r\n1,a\r\n\r\n2,b\r\n3,c,extra\r\n4,d")
+    read = read_all({"paths": [str(path)]})
+    assert read.column("text") == ["a", "b", "d"]
+    assert read.column("source") == [f"{path}#2", f"{path}#4", f"{path}#6"]
+    assert read.reasons() == [(f"{path}#5", "CSV row has 3 fields, expected 2")]
+    assert read.quarantined.column("raw").to_pylist() == ["3,c,extra"]
