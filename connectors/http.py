@@ -263,7 +263,7 @@ def download(
                 )
                 encoded = response.headers.get("Content-Encoding", "identity") != "identity"
                 with part.open("ab") as out:
-                    for chunk in response.iter_bytes(1 << 20):
+                    for chunk in response.iter_bytes():  # as received: a broken stream keeps every byte
                         out.write(chunk)
                         digest.update(chunk)
                         have += len(chunk)
