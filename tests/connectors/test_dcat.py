@@ -137,3 +137,15 @@ def test_piveau_recorded_search_response(tmp_path):
     with PiveauServer(recorded["result"]["results"]) as s:
         found = DcatConnector.from_options({"search_url": f"{s.url}/search"}, name="eu").discover()
         assert [d.id for d in found] == [r["id"] for r in recorded["result"]["results"]]
+
+
+def test_search_discovery_with_hub_repo_rdf_metadata(server):
+    server.rdf["air-quality"] = ("application/rdf+xml", server._fix("page1.rdf"))
+    server.rdf["broken"] = ("text/turtle", b"@prefix dcat: <http://www.w3.org/ns/dcat#> .\n<x> a healthdcatap:Thing .")
+    c = DcatConnector.from_options({"search_url": f"{server.url}/search", "repo_url": f"{server.url}/repo"}, name="eu")
+    tasks = c.plan("air-quality")  # metadata from the RDF record, not the search JSON
+    assert tasks[0].provenance.distribution == f"{server.url}/dataset/air-quality/csv"
+    assert tasks[0].provenance.licence == "CC-BY-4.0"
+    with pytest.raises(SourceError, match=r"/repo/datasets/broken: not valid DCAT-AP TURTLE"):
+        c.plan("broken")
+    assert len(c.discover()) == 3  # one broken record does not break discovery
