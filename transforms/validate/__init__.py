@@ -29,7 +29,12 @@ from transforms.stage import QUARANTINED, REMOVED, STATS, BatchResult, MergeStat
 
 DATADOCS = "datadocs"
 BATCH_SUMMARY = "_batch_results.json"
-"""Merged row/batch-level counts, written into `datadocs/` by the pipeline, read (then removed) at commit."""
+"""Merged row/batch-level counts, written into the docs folder by the pipeline, read (then removed) at commit."""
+
+
+def docs_folder(label: str) -> str:
+    """`datadocs/` for the step labelled `validate`, `datadocs/<label>/` for other validate steps."""
+    return DATADOCS if label == "validate" else f"{DATADOCS}/{label}"
 
 
 class _GatherAndValidate(beam.DoFn):
@@ -119,7 +124,7 @@ def build_stage(pcoll: beam.PCollection, step: ValidateStep, ctx: StageContext) 
     parts = pcoll | ctx.label >> beam.ParDo(
         _GatherAndValidate(partial(_make_kernel, step, ctx.record, ctx.label), step.batch_rows, int(step.batch_bytes))
     ).with_outputs(REMOVED, QUARANTINED, STATS, main="kept")
-    summary_url = f"{ctx.work_dir}/{DATADOCS}/{BATCH_SUMMARY}"
+    summary_url = f"{ctx.work_dir}/{docs_folder(ctx.label)}/{BATCH_SUMMARY}"
     _ = (
         parts[STATS]
         | f"{ctx.label} merge results" >> beam.CombineGlobally(MergeStats())

@@ -30,7 +30,7 @@ from datalab.errors import StageFailed
 from schemas.spec import RecordSpec
 from schemas.steps.validate import ValidateStep
 from schemas.suites import ExpectationSpec
-from transforms.validate import BATCH_SUMMARY, DATADOCS
+from transforms.validate import BATCH_SUMMARY, DATADOCS, docs_folder
 
 log = logging.getLogger(__name__)
 _VALUE_LISTS = ("partial_unexpected_list", "unexpected_list", "partial_unexpected_counts", "partial_unexpected_index_list", "unexpected_index_list")
@@ -53,7 +53,8 @@ class ValidateCommit:
         engine = GxEngine(specs, id_field=self.record.id_field, suite=suite)
         fs = commit.fs
         staging = commit.location.staging
-        batch_stats = _read_json(fs, f"{staging}/{DATADOCS}/{BATCH_SUMMARY}")
+        folder = docs_folder(self.label)
+        batch_stats = _read_json(fs, f"{staging}/{folder}/{BATCH_SUMMARY}")
         per_batch = batch_stats.get("expectations", {})
 
         dataset_idx = [i for i, e in enumerate(specs) if e.level == "dataset"]
@@ -133,7 +134,7 @@ class ValidateCommit:
                 "datalab": {"step": self.label, "suite_version": suite.version, "output_rows": rows},
             },
         )
-        docs_dir = f"{staging}/{DATADOCS}"
+        docs_dir = f"{staging}/{folder}"
         fs.makedirs(docs_dir, exist_ok=True)
         with fs.open(f"{docs_dir}/validation_result.json", "w") as handle:
             json.dump(validation.to_json_dict(), handle, indent=2, default=str)
@@ -141,7 +142,7 @@ class ValidateCommit:
             json.dump(engine.suite.to_json_dict(), handle, indent=2, default=str)
         docs_index = None
         if self.step.data_docs:
-            docs_index = self._data_docs(engine, validation, run_time, fs, docs_dir)
+            docs_index = self._data_docs(engine, validation, run_time, fs, docs_dir, folder)
         if fs.exists(f"{docs_dir}/{BATCH_SUMMARY}"):
             fs.rm(f"{docs_dir}/{BATCH_SUMMARY}")
 
@@ -158,8 +159,8 @@ class ValidateCommit:
             "personal_columns": sorted(personal),
             "expectations": table,
             "artefacts": {
-                "validation_result": f"{DATADOCS}/validation_result.json",
-                "expectation_suite": f"{DATADOCS}/expectation_suite.json",
+                "validation_result": f"{folder}/validation_result.json",
+                "expectation_suite": f"{folder}/expectation_suite.json",
                 "data_docs": docs_index,
             },
         }
@@ -199,7 +200,7 @@ class ValidateCommit:
         # nothing to read (e.g. only a row count): a table of row positions stands for the rows
         return pa.table({"__datalab_rows": pa.array(range(rows), pa.int64())}), rows
 
-    def _data_docs(self, engine: Any, validation: Any, run_time: datetime, fs: Any, docs_dir: str) -> str | None:
+    def _data_docs(self, engine: Any, validation: Any, run_time: datetime, fs: Any, docs_dir: str, folder: str) -> str | None:
         from great_expectations.core.run_identifier import RunIdentifier
         from great_expectations.data_context.types.resource_identifiers import (
             ExpectationSuiteIdentifier,
@@ -228,7 +229,7 @@ class ValidateCommit:
                     target = f"{docs_dir}/{path.relative_to(local).as_posix()}"
                     fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
                     fs.put_file(str(path), target)
-            return f"{DATADOCS}/index.html"
+            return f"{folder}/index.html"
         except Exception as exc:  # Data Docs are a view; the JSON results are the record
             log.warning("could not render GX Data Docs for %s: %s", self.label, exc)
             return None
