@@ -182,6 +182,7 @@ class FilesConnector(Connector):
             )
             for index, part in enumerate(parts):
                 params = {
+                    "url": entry.uri,
                     "path": entry.path,
                     "format": entry.format,
                     "compression": entry.compression,
@@ -412,7 +413,9 @@ class _TaskReader:
             yield from self._text_tables()
 
     def _open(self):
-        fs = self.connector._fs(self.task.uri)
+        # `url` opens the file; `task.uri` only names it (in `source`, errors), so a caller may
+        # read a local copy under the name of where it came from
+        fs = self.connector._fs(self.params.get("url", self.task.uri))
         path = self.params["path"]
         kwargs: dict[str, Any] = {}
         if self.params.get("compression"):

@@ -273,3 +273,15 @@ def test_crlf_csv_with_blank_lines_keeps_line_numbers(tmp_path):
     assert read.column("source") == [f"{path}#2", f"{path}#4", f"{path}#6"]
     assert read.reasons() == [(f"{path}#5", "CSV row has 3 fields, expected 2")]
     assert read.quarantined.column("raw").to_pylist() == ["3,c,extra"]
+
+
+def test_a_task_can_name_a_local_copy_after_its_origin(tmp_path):
+    import dataclasses
+
+    path = tmp_path / "download.jsonl"
+    path.write_bytes(_jsonl(DOCS[:2]))
+    connector = FilesConnector.from_options({"paths": [str(path)]})
+    (task,) = connector.plan()
+    renamed = dataclasses.replace(task, uri="https://provider.example/data.jsonl")
+    rows = [r for result in connector.read(renamed, batch_rows=10) for r in result.kept.to_pylist()]
+    assert [r["source"] for r in rows] == ["https://provider.example/data.jsonl#1", "https://provider.example/data.jsonl#2"]
