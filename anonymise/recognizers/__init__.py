@@ -19,8 +19,8 @@ from importlib.metadata import entry_points
 from presidio_analyzer import EntityRecognizer
 
 from anonymise.recognizers.base import DatalabRecognizer, Detection
-from anonymise.recognizers.contact import EmailRecognizer, EuPhoneRecognizer, IpRecognizer
-from anonymise.recognizers.finance import CreditCardRecognizer, IbanRecognizer
+from anonymise.recognizers.contact import EuEmailRecognizer, EuPhoneRecognizer, EuIpRecognizer
+from anonymise.recognizers.finance import EuCreditCardRecognizer, EuIbanRecognizer
 from anonymise.recognizers.national_ids import NATIONAL_ID_ENTITIES, NATIONAL_ID_RECOGNIZERS
 from anonymise.recognizers.persons import PersonRuleRecognizer
 from anonymise.recognizers.vat import EuVatRecognizer
@@ -30,7 +30,7 @@ ENTRY_POINT_GROUP = "datalab.recognizers"
 log = logging.getLogger(__name__)
 
 BUILTIN = (
-    EmailRecognizer, EuPhoneRecognizer, IpRecognizer, IbanRecognizer, CreditCardRecognizer,
+    EuEmailRecognizer, EuPhoneRecognizer, EuIpRecognizer, EuIbanRecognizer, EuCreditCardRecognizer,
     EuVatRecognizer, *NATIONAL_ID_RECOGNIZERS, PersonRuleRecognizer,
 )
 PATTERN_ENTITIES = (

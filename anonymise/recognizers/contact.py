@@ -27,7 +27,7 @@ LANGUAGE_REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-class EmailRecognizer(ValidatedPatternRecognizer):
+class EuEmailRecognizer(ValidatedPatternRecognizer):
     """E-mail addresses (RFC 5322 local part subset, a domain with an alphabetic TLD)."""
 
     ENTITY = "EMAIL_ADDRESS"
@@ -54,7 +54,7 @@ _NOT_PHONE = regex.compile(
 )
 
 
-class IpRecognizer(DatalabRecognizer):
+class EuIpRecognizer(DatalabRecognizer):
     """IPv4 and IPv6 addresses (parsed by `ipaddress`); dotted version numbers are skipped."""
 
     ENTITY = "IP_ADDRESS"

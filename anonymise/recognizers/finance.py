@@ -8,7 +8,7 @@ from stdnum import luhn
 from anonymise.recognizers.base import Candidate, ValidatedPatternRecognizer, words
 
 
-class IbanRecognizer(ValidatedPatternRecognizer):
+class EuIbanRecognizer(ValidatedPatternRecognizer):
     """IBAN of any country, contiguous or in groups of four, validated with `stdnum.iban`."""
 
     ENTITY = "IBAN_CODE"
@@ -26,7 +26,7 @@ _CARD_PREFIX = ("4", "51", "52", "53", "54", "55", "22", "23", "24", "25", "26",
                 "6011", "65", "64", "36", "30", "38", "35", "62", "50", "56", "57", "58", "67")
 
 
-class CreditCardRecognizer(ValidatedPatternRecognizer):
+class EuCreditCardRecognizer(ValidatedPatternRecognizer):
     """Payment card numbers (13 to 19 digits, Visa/Mastercard/Amex/Discover/JCB/Maestro prefixes, Luhn)."""
 
     ENTITY = "CREDIT_CARD"

@@ -37,7 +37,7 @@ GENERIC_ID = words(
 )
 
 
-class DeTaxIdRecognizer(ValidatedPatternRecognizer):
+class EuDeTaxIdRecognizer(ValidatedPatternRecognizer):
     """German Steuerliche Identifikationsnummer (11 digits, ISO 7064 mod 11,10, digit-repeat rule)."""
 
     ENTITY = "DE_TAX_ID"
@@ -76,7 +76,7 @@ class NlBsnRecognizer(ValidatedPatternRecognizer):
         return nl_bsn.is_valid(value)
 
 
-class PlPeselRecognizer(ValidatedPatternRecognizer):
+class EuPlPeselRecognizer(ValidatedPatternRecognizer):
     """Polish PESEL (11 digits: birth date with century in the month, weighted checksum)."""
 
     ENTITY = "PL_PESEL"
@@ -88,7 +88,7 @@ class PlPeselRecognizer(ValidatedPatternRecognizer):
         return pl_pesel.is_valid(value)
 
 
-class SePersonnummerRecognizer(ValidatedPatternRecognizer):
+class EuSePersonnummerRecognizer(ValidatedPatternRecognizer):
     """Swedish personnummer / samordningsnummer (date + Luhn), 10 or 12 digits."""
 
     ENTITY = "SE_PERSONNUMMER"
@@ -161,7 +161,7 @@ class IePpsnRecognizer(ValidatedPatternRecognizer):
         return ie_pps.is_valid(value)
 
 
-class EsNifRecognizer(ValidatedPatternRecognizer):
+class EuEsNifRecognizer(ValidatedPatternRecognizer):
     """Spanish DNI/NIF and NIE (8 digits + check letter; X/Y/Z + 7 digits + letter)."""
 
     ENTITY = "ES_NIF"
@@ -173,7 +173,7 @@ class EsNifRecognizer(ValidatedPatternRecognizer):
         return es_dni.is_valid(value) or es_nie.is_valid(value)
 
 
-class ItFiscalCodeRecognizer(ValidatedPatternRecognizer):
+class EuItFiscalCodeRecognizer(ValidatedPatternRecognizer):
     """Italian codice fiscale (16 characters with check letter, omocodia variants)."""
 
     ENTITY = "IT_FISCAL_CODE"
@@ -186,8 +186,8 @@ class ItFiscalCodeRecognizer(ValidatedPatternRecognizer):
 
 
 NATIONAL_ID_RECOGNIZERS = (
-    DeTaxIdRecognizer, FrNirRecognizer, NlBsnRecognizer, PlPeselRecognizer, SePersonnummerRecognizer,
+    EuDeTaxIdRecognizer, FrNirRecognizer, NlBsnRecognizer, EuPlPeselRecognizer, EuSePersonnummerRecognizer,
     BeNationalNumberRecognizer, DkCprRecognizer, AtSocialSecurityRecognizer, PtNifRecognizer,
-    IePpsnRecognizer, EsNifRecognizer, ItFiscalCodeRecognizer,
+    IePpsnRecognizer, EuEsNifRecognizer, EuItFiscalCodeRecognizer,
 )
 NATIONAL_ID_ENTITIES = tuple(r.ENTITY for r in NATIONAL_ID_RECOGNIZERS)

@@ -158,7 +158,15 @@ def print_report(name: str, result: dict, seconds: float, n_docs: int, mb: float
     print("PERSON recall by name source: " + ", ".join(f"{k} {_fmt(v)}" for k, v in result["person_by_name_source"].items()))
 
 
+def _quiet() -> None:
+    import logging
+
+    for name in ("presidio-analyzer", "presidio-anonymizer", "tldextract", "py.warnings"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
 def main() -> None:
+    _quiet()
     parser = argparse.ArgumentParser(description="Evaluate Datalab vs Presidio defaults on labelled PII documents.")
     parser.add_argument("--input", help="labelled JSONL (default: generate)")
     parser.add_argument("--docs", type=int, default=1400)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from anonymise.recognizers.contact import EmailRecognizer, EuPhoneRecognizer, IpRecognizer
-from anonymise.recognizers.finance import CreditCardRecognizer, IbanRecognizer
+from anonymise.recognizers.contact import EuEmailRecognizer, EuPhoneRecognizer, EuIpRecognizer
+from anonymise.recognizers.finance import EuCreditCardRecognizer, EuIbanRecognizer
 from anonymise.recognizers.national_ids import (
-    AtSocialSecurityRecognizer, BeNationalNumberRecognizer, DeTaxIdRecognizer, DkCprRecognizer,
-    EsNifRecognizer, FrNirRecognizer, IePpsnRecognizer, NlBsnRecognizer, PlPeselRecognizer,
-    PtNifRecognizer, SePersonnummerRecognizer,
+    AtSocialSecurityRecognizer, BeNationalNumberRecognizer, EuDeTaxIdRecognizer, DkCprRecognizer,
+    EuEsNifRecognizer, FrNirRecognizer, IePpsnRecognizer, NlBsnRecognizer, EuPlPeselRecognizer,
+    PtNifRecognizer, EuSePersonnummerRecognizer,
 )
 from anonymise.recognizers.persons import PersonRuleRecognizer
 from anonymise.recognizers.vat import EuVatRecognizer
@@ -25,26 +25,26 @@ def _bump(value: str) -> str:
 
 # (recogniser, valid value, context sentence template, language)
 CASES = [
-    (DeTaxIdRecognizer, "45778913601", "Meine Steuer-ID lautet {}.", "de"),
-    (DeTaxIdRecognizer, "45 778 913 601", "Steueridentifikationsnummer: {}", "de"),
+    (EuDeTaxIdRecognizer, "45778913601", "Meine Steuer-ID lautet {}.", "de"),
+    (EuDeTaxIdRecognizer, "45 778 913 601", "Steueridentifikationsnummer: {}", "de"),
     (FrNirRecognizer, "287100332569515", "Mon numéro de sécurité sociale est {}.", "fr"),
     (FrNirRecognizer, "2 87 10 03 325 695 15", "N° sécu : {}", "fr"),
     (NlBsnRecognizer, "262319986", "Mijn burgerservicenummer is {}.", "nl"),
-    (PlPeselRecognizer, "77081793466", "Mój numer PESEL to {}.", "pl"),
-    (SePersonnummerRecognizer, "670220-5268", "Mitt personnummer är {}.", "sv"),
+    (EuPlPeselRecognizer, "77081793466", "Mój numer PESEL to {}.", "pl"),
+    (EuSePersonnummerRecognizer, "670220-5268", "Mitt personnummer är {}.", "sv"),
     (BeNationalNumberRecognizer, "57.05.19-569.93", "Rijksregisternummer: {}", "nl"),
     (DkCprRecognizer, "070761-5915", "CPR-nummer: {}", "da"),
     (AtSocialSecurityRecognizer, "8191 020296", "Sozialversicherungsnummer: {}", "de"),
     (PtNifRecognizer, "133707814", "O meu NIF é {}.", "pt"),
     (IePpsnRecognizer, "7315900F", "My PPS number is {}.", "en"),
-    (EsNifRecognizer, "12345678Z", "Mi DNI es {}.", "es"),
+    (EuEsNifRecognizer, "12345678Z", "Mi DNI es {}.", "es"),
     (EuVatRecognizer, "SE115114920801", "Momsregistreringsnummer {}", "sv"),
     (EuVatRecognizer, "BE0110548722", "N° TVA {}", "fr"),
     (EuVatRecognizer, "FI58107097", "VAT {}", "en"),
     (EuVatRecognizer, "DE 136 695 976", "USt-IdNr. {}", "de"),
-    (IbanRecognizer, "DE74291417776317066907", "IBAN: {}", "de"),
-    (IbanRecognizer, "FR76 3000 6000 0112 3456 7890 189", "Mon RIB : {}", "fr"),
-    (CreditCardRecognizer, "4391 5000 8063 6085", "Card: {}", "en"),
+    (EuIbanRecognizer, "DE74291417776317066907", "IBAN: {}", "de"),
+    (EuIbanRecognizer, "FR76 3000 6000 0112 3456 7890 189", "Mon RIB : {}", "fr"),
+    (EuCreditCardRecognizer, "4391 5000 8063 6085", "Card: {}", "en"),
 ]
 
 
@@ -114,11 +114,11 @@ def test_hard_negatives_are_not_phones_or_ips(text, engine):
 
 def test_ip_and_email():
     text = "Login from 192.168.10.20 and fe80::1ff:fe23:4567:890a by jan.de.vries@example.nl."
-    ips = [text[s:e] for s, e, *_ in IpRecognizer().find(text, "en")]
+    ips = [text[s:e] for s, e, *_ in EuIpRecognizer().find(text, "en")]
     assert ips == ["192.168.10.20", "fe80::1ff:fe23:4567:890a"]
-    emails = [text[s:e] for s, e, *_ in EmailRecognizer().find(text, "en")]
+    emails = [text[s:e] for s, e, *_ in EuEmailRecognizer().find(text, "en")]
     assert emails == ["jan.de.vries@example.nl"]
-    assert IpRecognizer().find("999.1.1.1 is not an address", "en") == []
+    assert EuIpRecognizer().find("999.1.1.1 is not an address", "en") == []
 
 
 def test_phone_invalid_number_is_rejected():
@@ -179,3 +179,14 @@ def test_person_recogniser_is_a_presidio_recogniser():
     assert isinstance(recognizer, EntityRecognizer)
     results = recognizer.analyze("Dear Mr. Tom Baker,", ["PERSON"])
     assert {(r.entity_type, r.start, r.end) for r in results} == {("PERSON", 9, 18)}
+
+
+def test_presidio_default_registry_still_loads_beside_ours():
+    """Presidio finds predefined recognisers by class name among all loaded subclasses: ours must
+    not shadow them (they are prefixed `Eu`), or Presidio's defaults break in the same process."""
+    import anonymise.recognizers  # noqa: F401  (loads every Datalab recogniser class)
+    from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
+
+    registry = RecognizerRegistryProvider().create_recognizer_registry()
+    names = {type(r).__module__ for r in registry.recognizers}
+    assert registry.recognizers and not any(n.startswith("anonymise") for n in names)
