@@ -179,3 +179,21 @@ def test_frames_share_arrow_buffers():
     frame = to_pandas(batch)
     assert np.shares_memory(frame["x"].to_numpy(), batch.column("x").to_numpy())
     assert str(frame["s"].dtype) == "string[pyarrow]"
+
+
+def test_capped_unexpected_lists_are_completed_by_rerunning_gx():
+    """Under GX's capped SUMMARY format (20 listed rows per run) the engine still finds every
+    failing row: it re-runs GX on the rows not yet listed until the count is reached."""
+    from schemas.suites import ExpectationSpec, SuiteSpec
+    from transforms.validate.engine import GxEngine
+
+    spec = ExpectationSpec(type="expect_column_values_to_be_between", kwargs={"column": "v", "min_value": 0})
+    engine = GxEngine([spec], id_field="id", suite=SuiteSpec(name="capped"), result_format="SUMMARY")
+    n = 1000
+    values = np.ones(n)
+    failing = np.arange(3, n, 7)  # 143 rows
+    values[failing] = -5.0
+    batch = pa.RecordBatch.from_pydict({"id": [f"r{i}" for i in range(n)], "v": values})
+    (outcome,) = engine.evaluate(batch, [0])
+    assert outcome.unexpected_count == len(failing)
+    np.testing.assert_array_equal(np.sort(outcome.positions), failing)

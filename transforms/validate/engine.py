@@ -90,13 +90,21 @@ class Outcome:
 class GxEngine:
     """An ephemeral GX context with one pandas data asset, and the suite as GX configurations."""
 
-    def __init__(self, expectations: list[ExpectationSpec], *, id_field: str, suite: SuiteSpec) -> None:
+    def __init__(
+        self,
+        expectations: list[ExpectationSpec],
+        *,
+        id_field: str,
+        suite: SuiteSpec,
+        result_format: str = "COMPLETE",
+    ) -> None:
         gx = import_gx()
         from great_expectations.data_context.types.base import ProgressBarsConfig
         from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
         self.gx = gx
         self.id_field = id_field
+        self.result_format = result_format  # COMPLETE; a capped format only to test completeness
         self.context = gx.get_context(mode="ephemeral")
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
         self.datasource = self.context.data_sources.add_pandas("datalab")
@@ -168,7 +176,7 @@ class GxEngine:
             configurations=configs,
             runtime_configuration={
                 "result_format": {
-                    "result_format": "COMPLETE",
+                    "result_format": self.result_format,
                     "unexpected_index_column_names": index_columns,
                     "partial_unexpected_count": 20,
                 }
@@ -223,7 +231,8 @@ class GxEngine:
         if info.get("raised_exception"):
             return Outcome(spec, success=False, error=str(info.get("exception_message")), element_count=len(frame))
         res = dict(result.result or {})
-        positions = _positions(res.get("unexpected_index_list"))
+        listed = res.get("unexpected_index_list")
+        positions = _positions(listed if listed is not None else res.get("partial_unexpected_index_list"))
         unexpected = res.get("unexpected_count")
         return Outcome(
             spec,
