@@ -19,8 +19,9 @@ def local(
     dashboard: Annotated[bool, typer.Option("--dashboard/--no-dashboard", help="Serve Dask's dashboard (needs bokeh).")] = False,
 ) -> None:
     """Start a Dask scheduler and WORKERS worker processes, print the scheduler address and
-    serve until Ctrl-C. Run a spec on it with `datalab run SPEC --set runner.engine=dask
+    serve until Ctrl-C (or SIGTERM). Run a spec on it with `datalab run SPEC --set runner.engine=dask
     --set runner.dask_address=ADDRESS`."""
+    import signal
     import time
 
     from datalab.errors import MissingDependency
@@ -32,6 +33,10 @@ def local(
         msg = "the Dask engine needs the dask extra: pip install 'datalab[dask]'"
         raise MissingDependency(msg) from exc
 
+    def _interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill PID` closes the workers as Ctrl-C does
     cluster = LocalCluster(
         n_workers=workers,
         threads_per_worker=threads,

@@ -15,12 +15,22 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 def datalab_command() -> list[str]:
     exe = Path(sys.executable).with_name("datalab")
     return [str(exe)] if exe.exists() else [shutil.which("datalab") or "datalab"]
 
 
-def test_cluster_local_serves_until_ctrl_c(tmp_path):
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "term"])
+def test_cluster_local_serves_until_stopped(stop_signal):
+    pids: set[int] = set()
     proc = subprocess.Popen(
         [*datalab_command(), "cluster", "local", "--workers", "2", "--port", "0"],
         stdout=subprocess.PIPE,
@@ -38,8 +48,12 @@ def test_cluster_local_serves_until_ctrl_c(tmp_path):
             assert len({w["id"] for w in info.values()}) == 2
             pids = set(client.run(os.getpid).values())
             assert len(pids) == 2 and proc.pid not in pids  # separate worker processes
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(stop_signal)
         assert proc.wait(timeout=60) == 0
+        deadline = time.monotonic() + 20
+        while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(_alive(pid) for pid in pids)  # the worker processes went with it
     finally:
         if proc.poll() is None:
             proc.kill()
