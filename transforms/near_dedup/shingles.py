@@ -77,7 +77,12 @@ def word_tokens(text: pa.Array) -> pa.ListArray:
 @lru_cache(maxsize=1)
 def _word_table() -> np.ndarray:
     """For every code point: is it a word character (Python's `\\w`: alphanumeric or `_`)?"""
-    table = np.fromiter((chr(c).isalnum() for c in range(0x110000)), bool, 0x110000)
+    import re
+
+    table = np.zeros(0x110000, bool)
+    every = "".join(map(chr, range(0x110000)))
+    for match in re.finditer(r"\w+", every):  # re's \w is exactly isalnum() or "_"
+        table[match.start() : match.end()] = True
     table[ord("_")] = True
     return table
 
@@ -123,24 +128,20 @@ def _token_hashes(points: np.ndarray, doc_offsets: np.ndarray) -> tuple[np.ndarr
     if len(points) == 0:
         return np.zeros(0, np.uint64), np.zeros(docs, np.int64)
     word = _word_table()[points]
-    before = np.empty_like(word)
-    before[0] = False
-    before[1:] = word[:-1]
-    after = np.empty_like(word)
-    after[-1] = False
-    after[:-1] = word[1:]
-    inner_starts = doc_offsets[1:-1]
-    inner_starts = inner_starts[inner_starts < len(points)]
-    before[inner_starts] = False  # no token runs across two documents
-    after[inner_starts - 1] = False
-    starts = np.flatnonzero(word & ~before)
-    ends = np.flatnonzero(word & ~after) + 1
+    edges = np.diff(word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)
+    inner = doc_offsets[1:-1]
+    inner = inner[(inner > 0) & (inner < len(points))]
+    joined = inner[word[inner] & word[inner - 1]]  # a run across two documents: cut it there
+    if len(joined):
+        starts = np.sort(np.concatenate([starts, joined]))
+        ends = np.sort(np.concatenate([ends, joined]))
     per_doc = np.bincount(np.searchsorted(doc_offsets, starts, side="right") - 1, minlength=docs).astype(np.int64)
     if len(starts) == 0:
         return np.zeros(0, np.uint64), per_doc
     up, down = _powers(len(points))
-    terms = points.astype(np.uint64) * up[: len(points)]
-    terms[~word] = 0
+    terms = np.multiply(np.where(word, points, np.uint32(0)), up[: len(points)], dtype=np.uint64)
     sums = np.add.reduceat(terms, starts) * down[starts]
     lengths = (ends - starts).astype(np.uint64)
     return fmix64(sums + lengths * _LENGTH_MIX), per_doc
