@@ -99,7 +99,7 @@ def fit_sample_related(
     t0 = time.perf_counter()
     synth.reseed(model, step.seed)
     wanted = step.rows if step.rows is not None else max(1, round((step.ratio or 1.0) * real_rows))
-    sampled = model.sample(scale=wanted / max(len(train), 1))
+    sampled = model.sample(num_rows=wanted, main_table_name=md.MAIN_TABLE)
     timings["sample_seconds"] = time.perf_counter() - t0
     main = sampled[md.MAIN_TABLE].reset_index(drop=True)
     out: dict[str, pa.Table] = {}
