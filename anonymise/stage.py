@@ -17,7 +17,19 @@ import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from anonymise.engine import EngineConfig, describe
+from datalab.errors import MissingDependency
+
+try:  # fail when the step is built, with the install line, not halfway through a run
+    import phonenumbers  # noqa: F401
+    import presidio_analyzer  # noqa: F401
+    import py3langid  # noqa: F401
+    import spacy  # noqa: F401
+    import stdnum  # noqa: F401
+except ImportError as exc:  # pragma: no cover - exercised only without the extra
+    msg = f"the anonymise stage needs {exc.name!r}; install it with `pip install 'datalab[anonymise]'`"
+    raise MissingDependency(msg) from exc
+
+from anonymise.engine import EngineConfig, describe, installed_model
 from anonymise.kernel import STATS_DIR, make_kernel
 from anonymise.policy import key_id, load_policy, read_key, uses_pseudonyms
 from anonymise.report import build_report, k_anonymity, render_html
@@ -33,6 +45,8 @@ def report_name(label: str) -> str:
 
 def build_stage(pcoll, step: AnonymiseStep, ctx: StageContext) -> StageOutputs:
     loaded = load_policy(step.policy)  # fail at build time on a bad policy file
+    for language, model in step.models.items():
+        installed_model(language, model)  # ... on a named spaCy model that is not installed
     if uses_pseudonyms(loaded.policy):
         read_key(loaded.policy.pseudonym_key)  # ... or a missing key, before any data is read
     factory = functools.partial(make_kernel, step.model_dump_json(), ctx.record.id_field,

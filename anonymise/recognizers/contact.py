@@ -132,6 +132,7 @@ class EuPhoneRecognizer(DatalabRecognizer):
                     return self.international_score
                 grouped = any(c in " .-/()" for c in value)
                 if not grouped:
-                    return self.plain_score
+                    # a valid national number with its trunk prefix (0…) is rarely anything else
+                    return self.trunk_score - 0.05 if value.startswith("0") and len(value) >= 9 else self.plain_score
                 return self.trunk_score if value.lstrip("(").startswith("0") else self.national_score
         return None

@@ -218,3 +218,19 @@ def test_no_personal_value_in_any_output_or_log(pipeline_run):
     assert logs, "expected some log records to scan"
     for value in planted:
         assert value not in joined
+
+
+def test_build_stage_rejects_a_missing_model_before_running():
+    import apache_beam as beam
+
+    from anonymise.stage import build_stage
+    from datalab.errors import MissingDependency
+    from schemas.spec import RecordSpec
+    from transforms.stage import StageContext
+
+    step = AnonymiseStep(models={"de": "de_core_news_xl"})
+    ctx = StageContext(label="anonymise", record=RecordSpec(), work_dir="/tmp/unused", run_id="r")
+    with beam.Pipeline() as p:  # noqa: SIM117 - nothing runs: the builder fails first
+        pcoll = p | beam.Create([])
+        with pytest.raises(MissingDependency, match="pip install de-core-news-xl"):
+            build_stage(pcoll, step, ctx)
