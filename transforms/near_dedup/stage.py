@@ -45,7 +45,7 @@ from transforms.near_dedup.index import (
 from transforms.stage import REASON, STAGE, STATS, MergeStats, StageContext, StageOutputs
 
 DUPLICATE_OF, CLUSTER, SIMILARITY = "_duplicate_of", "_cluster", "_similarity"
-BANDS, DOCS, BATCHES = "bands", "docs", "batches"
+BANDS, DOCS, BATCHES, INDEX = "bands", "docs", "batches", "index"
 
 
 def lsh_shape(step: NearDedupStep) -> tuple[int, int]:
@@ -109,6 +109,16 @@ def docs_table(
     return pa.RecordBatch.from_pydict(columns)
 
 
+def index_table(ids: pa.Array, sigs: np.ndarray, tokens: np.ndarray, ngram: int) -> pa.RecordBatch:
+    """Rows of the near-dedup index (see `index.py`) for one batch."""
+    num_perm = sigs.shape[1]
+    shingle_counts = np.where(tokens >= ngram, tokens - ngram + 1, np.minimum(tokens, 1)).astype(np.int32)
+    return pa.RecordBatch.from_arrays(
+        [ids.cast(pa.string()), pa.FixedSizeListArray.from_arrays(pa.array(sigs.reshape(-1)), num_perm), pa.array(shingle_counts)],
+        schema=index_schema(num_perm),
+    )
+
+
 def band_rows(key: int, keys: np.ndarray, present: np.ndarray, partitions: int, *, old: bool):
     """(partition, band rows) pieces for the documents that have shingles."""
     rows = np.flatnonzero(present)
@@ -169,6 +179,8 @@ class _SignFn(beam.DoFn):
             yield beam.pvalue.TaggedOutput(BANDS, (part, rows))
         rank = keep_rank(batch, step, text)
         yield beam.pvalue.TaggedOutput(DOCS, (key, docs_table(key, batch.column(self._id_field), rank, sigs, sets)))
+        if step.write_index:  # lean copy for the index files: no shingle sets in that join
+            yield beam.pvalue.TaggedOutput(INDEX, (key, index_table(batch.column(self._id_field), sigs, found.tokens, step.ngram)))
         yield beam.pvalue.TaggedOutput(
             STATS,
             {
@@ -365,28 +377,12 @@ class _ApplyFn(beam.DoFn):
         kept = batch.filter(pa.array(keep)) if not keep.all() else batch
         if kept.num_rows:
             yield kept
-        docs = list(grouped.get(DOCS, []))
-        if self._index_dir is not None and docs and kept.num_rows:
-            self._write_index(key, docs[0], keep)
+        index = list(grouped.get(INDEX, []))
+        if self._index_dir is not None and index and kept.num_rows:
+            table = pa.Table.from_batches([index[0]]).filter(pa.array(keep))
+            with fsspec.open(f"{self._index_dir}/part-{key:016x}.parquet", "wb") as handle:
+                pq.write_table(table, handle, compression="zstd")
         yield beam.pvalue.TaggedOutput(STATS, {"kept": int(keep.sum()), "removed": int((~keep).sum())})
-
-    def _write_index(self, key: int, docs: pa.RecordBatch, keep: np.ndarray) -> None:
-        chosen = docs.filter(pa.array(keep))
-        sig = chosen.column("sig")
-        table = pa.table(
-            {
-                "id": chosen.column("id"),
-                "signature": sig,
-                "shingles": pa.array(
-                    (sig.flatten().to_numpy().reshape(-1, self._num_perm) != minhash.EMPTY_VALUE).any(axis=1).astype(np.int32)
-                    if "shingles" not in chosen.schema.names
-                    else np.diff(_offsets(chosen.column("shingles"))).astype(np.int32)
-                ),
-            },
-            schema=index_schema(self._num_perm),
-        )
-        with fsspec.open(f"{self._index_dir}/part-{key:016x}.parquet", "wb") as handle:
-            pq.write_table(table, handle, compression="zstd")
 
 
 def _plain(array: pa.Array) -> pa.Array:
@@ -425,7 +421,7 @@ def build_stage(pcoll: beam.PCollection, step: NearDedupStep, ctx: StageContext)
     bands, rows = config["bands"], config["rows"]
     signed = pcoll | f"{label}/Sign" >> beam.ParDo(
         _SignFn(step, ctx.record.id_field, ctx.record.text_field, label)
-    ).with_outputs(BATCHES, BANDS, DOCS, STATS)
+    ).with_outputs(BATCHES, BANDS, DOCS, INDEX, STATS)
     band_parts = [signed[BANDS]]
     doc_parts = [signed[DOCS]]
     stats_parts = [signed[STATS]]
@@ -466,7 +462,7 @@ def build_stage(pcoll: beam.PCollection, step: NearDedupStep, ctx: StageContext)
     index_dir = f"{ctx.work_dir}/{INDEX_DIR}" if step.write_index else None
     join: dict[str, Any] = {BATCHES: signed[BATCHES], "removals": resolved.removals}
     if step.write_index:
-        join[DOCS] = signed[DOCS]
+        join[INDEX] = signed[INDEX]
     applied = (
         join
         | f"{label}/Join decisions" >> beam.CoGroupByKey()
