@@ -97,6 +97,7 @@ class GxEngine:
         id_field: str,
         suite: SuiteSpec,
         result_format: str = "COMPLETE",
+        two_pass: bool = True,
     ) -> None:
         gx = import_gx()
         from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -105,6 +106,7 @@ class GxEngine:
         self.gx = gx
         self.id_field = id_field
         self.result_format = result_format  # COMPLETE; a capped format only to test completeness
+        self.two_pass = two_pass
         self.context = gx.get_context(mode="ephemeral")
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
         self.datasource = self.context.data_sources.add_pandas("datalab")
@@ -161,7 +163,7 @@ class GxEngine:
         except (ImportError, TypeError, AttributeError):  # pragma: no cover - GX internals moved
             return self.batch_definition.get_batch(batch_parameters={"dataframe": frame})
 
-    def run(self, frame, indices: list[int]) -> list[Any]:
+    def run(self, frame, indices: list[int], result_format: str | None = None) -> list[Any]:
         """GX ExpectationValidationResults of the expectations `indices` on `frame` (COMPLETE)."""
         if not indices:
             return []
@@ -176,7 +178,7 @@ class GxEngine:
             configurations=configs,
             runtime_configuration={
                 "result_format": {
-                    "result_format": self.result_format,
+                    "result_format": result_format or self.result_format,
                     "unexpected_index_column_names": index_columns,
                     "partial_unexpected_count": 20,
                 }
@@ -211,7 +213,19 @@ class GxEngine:
             else:
                 keep = list(dict.fromkeys([*columns, *([self.id_field] if self.id_field in present else [])]))
                 frame = to_pandas(data.select(keep))
-            for i, result in zip(group, self._in_order(group, self.run(frame, group)), strict=True):
+            # Pass 1, BOOLEAN_ONLY: success only (GX computes each condition and its count, no
+            # lists). An expectation without `mostly` succeeds iff no row is unexpected, so only
+            # failures (and `mostly` expectations) need pass 2 with COMPLETE index lists.
+            detailed = group
+            if self.two_pass:
+                quick = self._in_order(group, self.run(frame, group, "BOOLEAN_ONLY"))
+                detailed = []
+                for i, result in zip(group, quick, strict=True):
+                    if result.success and not (result.exception_info or {}).get("raised_exception") and self.specs[i].kwargs.get("mostly", 1) >= 1:
+                        outcomes[i] = Outcome(self.specs[i], success=True, element_count=len(frame))
+                    else:
+                        detailed.append(i)
+            for i, result in zip(detailed, self._in_order(detailed, self.run(frame, detailed)), strict=True):
                 outcomes[i] = self._outcome(self.specs[i], result, frame)
                 if outcomes[i].spec.level == "row" and outcomes[i].unexpected_count and outcomes[i].error is None:
                     self._complete(i, outcomes[i], frame)
