@@ -10,8 +10,9 @@ receives and sends is validated against the official schemas; violations are rec
 Scenarios (from the DSP TCK consumer suites) are chosen per provider or per dataset:
 `negotiation`: `agree` (request -> agreement -> verification -> FINALIZED, EDC's usual path),
 `offer` (request -> provider offer -> consumer ACCEPTED -> agreement -> ... -> FINALIZED),
-`terminate` (provider terminates with `reason`), `finalize_early` (negative: FINALIZED sent
-before the agreement); `transfer`: `start`, `terminate`, `complete_early` (negative).
+`terminate` (provider terminates with `reason`), `terminate_after_verification` (the provider
+terminates instead of finalising), `offer_then_terminate` (the provider's offer is accepted,
+then it terminates), `finalize_early` (negative: FINALIZED sent before the agreement); `transfer`: `start`, `terminate`, `complete_early` (negative).
 
 `datalab dev dsp-provider --data PATH` serves a folder this way: one dataset per file.
 """
@@ -356,7 +357,7 @@ class DspTestProvider:
             self._send(self._cb(neg, f"negotiations/{neg.consumer_pid}/termination"),
                        d.negotiation_termination(provider_pid=neg.provider_pid, consumer_pid=neg.consumer_pid,
                                                  code="policy", reason=neg.dataset.reason), neg.version)
-        elif scenario == "offer":
+        elif scenario in ("offer", "offer_then_terminate"):
             neg.state = "OFFERED"
             self._send(self._cb(neg, f"negotiations/{neg.consumer_pid}/offers"),
                        d.message("ContractOfferMessage", providerPid=neg.provider_pid, consumerPid=neg.consumer_pid,
@@ -410,8 +411,22 @@ class DspTestProvider:
                                          consumer_pid=neg.consumer_pid, reason=f"{move} not allowed in state {neg.state}"))
         neg.state = nxt
         after = None
-        if nxt == "ACCEPTED":
+        if nxt == "ACCEPTED" and self._scenario(neg.dataset, "negotiation") == "offer_then_terminate":
+            def withdraw() -> None:
+                neg.state = "TERMINATED"
+                self._send(self._cb(neg, f"negotiations/{neg.consumer_pid}/termination"),
+                           d.negotiation_termination(provider_pid=neg.provider_pid, consumer_pid=neg.consumer_pid,
+                                                     code="withdrawn", reason=neg.dataset.reason), version)
+            after = withdraw
+        elif nxt == "ACCEPTED":
             after = lambda: self._send_agreement(neg)  # noqa: E731
+        elif nxt == "VERIFIED" and self._scenario(neg.dataset, "negotiation") == "terminate_after_verification":
+            def terminate() -> None:
+                neg.state = "TERMINATED"
+                self._send(self._cb(neg, f"negotiations/{neg.consumer_pid}/termination"),
+                           d.negotiation_termination(provider_pid=neg.provider_pid, consumer_pid=neg.consumer_pid,
+                                                     code="revoked", reason=neg.dataset.reason), version)
+            after = terminate
         elif nxt == "VERIFIED":
             def finalize() -> None:
                 neg.state = "FINALIZED"

@@ -123,13 +123,17 @@ def test_cn_c_01_01_provider_offer_is_accepted_then_agreed_and_finalized(data_di
         assert not p.schema_violations and not p.callback_errors
 
 
-def test_negotiation_terminated_carries_the_providers_reason(data_dir):
+@pytest.mark.parametrize("scenario", ["terminate", "offer_then_terminate", "terminate_after_verification"])
+def test_negotiation_terminated_carries_the_providers_reason(data_dir, scenario):
+    """CN_C:01-02/02-0x: the provider terminates after the request, after our acceptance of its
+    offer, or after our verification; each time the consumer stops with the provider's reason."""
     datasets = datasets_from_folder(data_dir)
-    datasets[0].negotiation = "terminate"
+    datasets[0].negotiation = scenario
     datasets[0].reason = "Consumer is not a member of the health data space"
     with DspTestProvider(datasets) as p:
         with pytest.raises(PolicyRefused, match="terminated the contract negotiation.*not a member of the health data space"):
             connector(p).plan(CORPUS)
+        assert not p.transfers and not p.schema_violations
 
 
 def test_cn_c_03_out_of_order_finalized_is_rejected_and_does_not_advance(data_dir):
