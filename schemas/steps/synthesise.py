@@ -271,8 +271,15 @@ class SynthesiseStep(StepBase):
         description="At most this many real rows are gathered on one worker to fit the model: a "
         "seeded sample (bottom-k by row hash, the same whatever the batch order) above it.",
     )
-    quality: QualityGate = Field(default_factory=QualityGate)
-    privacy: PrivacyGate = Field(default_factory=PrivacyGate)
+    quality: QualityGate = Field(
+        default_factory=QualityGate,
+        description="Quality gate: minimum sdmetrics quality and diagnostic scores of synthetic vs real rows.",
+    )
+    privacy: PrivacyGate = Field(
+        default_factory=PrivacyGate,
+        description="Privacy gate: no exact copies of real rows, distance to closest record vs a "
+        "real holdout, NewRowSynthesis.",
+    )
     on_gate_failure: Literal["fail", "publish_real"] = Field(
         default="fail",
         description="When a gate fails no synthetic row is published. `fail` also fails the run "
