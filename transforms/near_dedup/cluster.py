@@ -143,17 +143,20 @@ def resolve(edges: pa.Table, label: str) -> tuple[pa.Table, dict]:
     labels = components(ends[0].astype(np.int64), ends[1].astype(np.int64), nodes.height)
     nodes = nodes.with_columns(pl.Series("component", labels))
     ordered = nodes.sort(
-        [pl.col("old").not_(), pl.col("rank").fill_null(float("inf")), pl.col("id")], nulls_last=True
+        [pl.col("old").not_(), pl.col("rank").fill_null(float("inf")), pl.col("id"), pl.col("b"), pl.col("r")],
+        nulls_last=True,
     )
     winners = ordered.group_by("component", maintain_order=True).agg(
         pl.col("id").first().alias("_duplicate_of"),
+        pl.col("b").first().alias("kept_b"),
+        pl.col("r").first().alias("kept_r"),
         pl.col("release").first().alias("kept_release"),
         pl.col("id").min().alias("_cluster"),
         pl.len().alias("size"),
         pl.col("old").not_().sum().alias("new_members"),
     )
     nodes = nodes.join(winners, on="component", how="left")
-    removed = nodes.filter(pl.col("old").not_() & (pl.col("id") != pl.col("_duplicate_of")))
+    removed = nodes.filter(pl.col("old").not_() & ((pl.col("b") != pl.col("kept_b")) | (pl.col("r") != pl.col("kept_r"))))
     reason = (
         pl.when(pl.col("kept_release").is_null())
         .then(pl.lit("near duplicate"))
