@@ -82,8 +82,8 @@ class JsonServer:
                 headers = dict(response.headers)
                 if response.raw is None and response.body is not None:
                     headers.setdefault("Content-Type", "application/json")
-                if (server.gzip_responses and payload and "gzip" in (req.headers.get("Accept-Encoding") or "")
-                        and "Content-Encoding" not in headers):
+                if (server.gzip_responses and payload and response.raw is None  # JSON bodies (catalogues)
+                        and "gzip" in (req.headers.get("Accept-Encoding") or "") and "Content-Encoding" not in headers):
                     payload = gzip.compress(payload)
                     headers["Content-Encoding"] = "gzip"
                 self.send_response(response.status)
