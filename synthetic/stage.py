@@ -125,8 +125,13 @@ class _SynthesiseFn(beam.DoFn):
                 table, step, id_field=self._id_field, text_field=self._text_field,
                 label=self._label, model_blob=blob, related=related,
             )
-        except StageFailed as exc:
-            report = {"step": self._label, "error": str(exc), "gate": {"passed": False, "reasons": [str(exc)]}}
+        except Exception as exc:  # noqa: BLE001 - becomes the run's error at commit, with its cause
+            message = str(exc) if isinstance(exc, StageFailed) else (
+                f"step {self._label!r}: SDV could not fit or sample this table ({type(exc).__name__}: {exc}); "
+                "check `column_types` and the columns the step learns"
+            )
+            log.error("%s", message)
+            report = {"step": self._label, "error": message, "gate": {"passed": False, "reasons": [message]}}
             write_reports(report, directory)
             yield beam.pvalue.TaggedOutput(STATS, {"synthetic_rows": 0, "rows_added": 0, "gate_failed": 1})
             return
