@@ -78,6 +78,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=5_000_000)
     parser.add_argument("--quick", action="store_true", help="500,000 rows")
     parser.add_argument("--batch-rows", type=int, default=1_000_000, help="rows per GX validation (the step's batch_rows)")
+    parser.add_argument("--repeat", type=int, default=1, help="run the kernel pass N times; report best and median")
     parser.add_argument("--e2e", action="store_true", help="also run `datalab validate` end to end on Parquet")
     args = parser.parse_args()
     rows = 500_000 if args.quick else args.rows
@@ -100,17 +101,23 @@ def main() -> None:
     setup_s = time.perf_counter() - started
     print(f"gx setup         : {setup_s:.2f} s (import + ephemeral context, once per worker)")
 
-    passed = quarantined = 0
-    started = time.perf_counter()
-    for batch in table.to_batches(max_chunksize=args.batch_rows):
-        result = kernel(batch)
-        passed += result.kept.num_rows
-        quarantined += result.quarantined.num_rows if result.quarantined is not None else 0
-    gx_s = time.perf_counter() - started
-    assert passed + quarantined == rows and quarantined == planted, (passed, quarantined, planted)
+    batches = table.to_batches(max_chunksize=args.batch_rows)
+    kernel(batches[0].slice(0, 1000))  # first call prepares GX's processed configurations
+    times = []
+    for _ in range(max(1, args.repeat)):
+        passed = quarantined = 0
+        started = time.perf_counter()
+        for batch in batches:
+            result = kernel(batch)
+            passed += result.kept.num_rows
+            quarantined += result.quarantined.num_rows if result.quarantined is not None else 0
+        times.append(time.perf_counter() - started)
+        assert passed + quarantined == rows and quarantined == planted, (passed, quarantined, planted)
+    best, median = min(times), sorted(times)[len(times) // 2]
     print(
-        f"gx kernel        : {rows / gx_s:>12,.0f} rows/s  ({gx_s:.2f} s, batches of {args.batch_rows:,}, "
-        f"{quarantined:,} quarantined, {len(kernel.batch_indices)} expectations per batch)"
+        f"gx kernel        : {rows / best:>12,.0f} rows/s  (best of {len(times)}: {best:.2f} s, median "
+        f"{rows / median:,.0f} rows/s; batches of {args.batch_rows:,}, {quarantined:,} quarantined, "
+        f"{len(kernel.batch_indices)} expectations per batch)"
     )
 
     if args.e2e:

@@ -17,7 +17,7 @@ import pyarrow as pa
 from schemas.spec import RecordSpec
 from schemas.steps.validate import ValidateStep
 from schemas.suites import ExpectationSpec, Policy
-from transforms.stage import BatchResult, reject
+from transforms.stage import REASON, STAGE, BatchResult
 from transforms.validate.engine import GxEngine, Outcome
 
 EXPECTATIONS = "_expectations"
@@ -97,17 +97,27 @@ class ValidateKernel:
             stats["fail_policy_rows"] = fail_rows
         if not mask.any():
             return BatchResult(kept=batch, stats=stats)
-        mask_arr = pa.array(mask)
+        # Reasons are built for the held-back rows only (a few among a million, usually).
+        held = np.flatnonzero(mask)
         whole_text = "; ".join(f"{label}: {text}" for label, text in whole)
         whole_labels = [label for label, _ in whole]
-        reason_col = np.full(n, whole_text or None, dtype=object)
-        labels_col: list[list[str] | None] = [whole_labels or None] * n
-        for pos, texts in reasons.items():
-            reason_col[pos] = "; ".join(texts + ([whole_text] if whole else []))
-            labels_col[pos] = failed[pos] + whole_labels
-        quarantined = reject(batch, mask_arr, pa.array(reason_col, pa.string()), self.label)
-        labels = pa.array(labels_col, pa.list_(pa.string())).filter(mask_arr)
-        quarantined = quarantined.append_column(EXPECTATIONS, labels)
+        reason_col: list[str] = []
+        labels_col: list[list[str]] = []
+        for pos in held.tolist():
+            texts = reasons.get(pos, [])
+            reason_col.append("; ".join([*texts, whole_text] if whole else texts))
+            labels_col.append(failed.get(pos, []) + whole_labels)
+        rows = batch.take(pa.array(held))
+        rows = rows.drop_columns([c for c in (REASON, STAGE, EXPECTATIONS) if c in rows.schema.names])
+        quarantined = pa.RecordBatch.from_arrays(
+            [
+                *rows.columns,
+                pa.array(reason_col, pa.string()),
+                pa.array([self.label] * len(held), pa.string()),
+                pa.array(labels_col, pa.list_(pa.string())),
+            ],
+            names=[*rows.schema.names, REASON, STAGE, EXPECTATIONS],
+        )
         return BatchResult(kept=batch.filter(pa.array(~mask)), quarantined=quarantined, stats=stats)
 
     @staticmethod
