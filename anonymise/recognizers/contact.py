@@ -46,7 +46,7 @@ class EuEmailRecognizer(ValidatedPatternRecognizer):
 
 _VERSION_BEFORE = regex.compile(
     r"(?i)(?:\bv\s*$|\b(?:version|versión|versione|versie|wersj\w*|build|release|firmware|ver\.|"
-    r"update|upgrade|aktualisier\w*|aktualiz\w*|à jour|actualiz\w*|aggiorn\w*|install\w*|app\w*))"
+    r"update|upgrade|aktualisier\w*|aktualiz\w*|à jour|actualiz\w*|aggiorn\w*|install\w*|apps?\b|appli\w*))"
 )
 _DOTTED_QUAD = regex.compile(r"^\d{1,3}(?:\.\d{1,3}){2,3}$")
 _NOT_PHONE = regex.compile(
@@ -92,7 +92,7 @@ class EuPhoneRecognizer(DatalabRecognizer):
         ["teléfono", "telefono", "móvil", "movil", "llam", "lläm", "llám", "número"],
         ["cellulare", "chiam", "richiam", "numero"],
         ["telefoon", "mobiel", "bel ", "bellen", "nummer"],
-        ["komórk", "zadzwo", "dzwo", "numer"],
+        ["komórk", "zadzwo", "oddzwo", "dzwo", "numer", "tel."],
     )
     _CANDIDATE = regex.compile(
         r"(?<![\w+\-/.])(?:(?:\+|00)\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]?\d{1,5}){1,6}(?![\w]|[.\-/]\d)"

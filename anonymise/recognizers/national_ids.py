@@ -65,10 +65,11 @@ class FrNirRecognizer(ValidatedPatternRecognizer):
 
 
 class NlBsnRecognizer(ValidatedPatternRecognizer):
-    """Dutch burgerservicenummer (9 digits, 11-proof): weak alone, needs a context word."""
+    """Dutch burgerservicenummer (9 digits, 11-proof): weak alone, needs its own context word
+    (a generic "nummer" is not enough: one 9-digit number in eleven passes the 11-proof)."""
 
     ENTITY = "NL_BSN"
-    CONTEXT = words(GENERIC_ID, ["bsn", "burgerservicenummer", "sofinummer", "sofi"])
+    CONTEXT = words(["bsn", "burgerservicenummer", "sofinummer", "sofi", "citizen service number"])
     CANDIDATES = (Candidate(B + r"\d{4}[.]?\d{2}[.]?\d{3}" + E), Candidate(B + r"\d{3}[ ]\d{3}[ ]\d{3}" + E))
     validated_score = 0.45
 
@@ -117,7 +118,7 @@ class DkCprRecognizer(ValidatedPatternRecognizer):
     """Danish CPR number (DDMMYY-SSSS; the date is the only check since 2007)."""
 
     ENTITY = "DK_CPR"
-    CONTEXT = words(GENERIC_ID, ["cpr", "cpr-nr", "cpr-nummer", "personnummer"])
+    CONTEXT = words(["cpr", "cpr-nr", "cpr-nummer", "personnummer", "personal number", "numero personale", "personnummer"])
     CANDIDATES = (Candidate(B + r"[0-3]\d[01]\d{3}-?\d{4}" + E),)
     validated_score = 0.45
 
@@ -141,7 +142,7 @@ class PtNifRecognizer(ValidatedPatternRecognizer):
     """Portuguese NIF (9 digits, mod 11): weak alone, needs a context word."""
 
     ENTITY = "PT_NIF"
-    CONTEXT = words(GENERIC_ID, ["nif", "contribuinte", "número de contribuinte", "nipc"])
+    CONTEXT = words(["nif", "contribuinte", "número de contribuinte", "nipc", "número fiscal", "tax number"])
     CANDIDATES = (Candidate(B + r"[1-35-9]\d{2}[ ]?\d{3}[ ]?\d{3}" + E),)
     validated_score = 0.45
 

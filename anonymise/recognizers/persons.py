@@ -122,6 +122,9 @@ _SINGLE = regex.compile(r"(?<![\w\-])\p{Lu}\p{Ll}{2,}(?![\w\-])")
 _CAP_RUN = regex.compile(
     rf"(?<=(?:^|[^\w])(\p{{Ll}}+)[,;]?[ \t]+)({_WORD})((?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{1,2}})(?![\w\-])"
 )
+_START_PAIR = regex.compile(
+    rf"(?:^|(?<=[.!?][ \t]+))({_WORD})((?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{1,2}})(?=[ \t,]+\p{{Ll}})", regex.MULTILINE
+)
 _DE_BEFORE = frozenset("mit von an für bei und durch über gegen laut kollege kollegin herrn frau herr".split())
 _SPEAKER = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\.?)?)[ \t]*:[ \t]")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“«(]\s*|[-*•]\s+)$")
@@ -205,6 +208,7 @@ class PersonRuleRecognizer(DatalabRecognizer):
     lexicon_single_score = 0.55
     speaker_score = 0.6
     capitalised_run_score = 0.55
+    start_pair_score = 0.5
     model_languages: frozenset[str] = frozenset()  # set by the engine: languages with spaCy NER
 
     def __init__(self, supported_language: str = "any", *, use_lexicon: bool = True) -> None:
@@ -221,6 +225,15 @@ class PersonRuleRecognizer(DatalabRecognizer):
                 span = text[start:end]
                 if _valid_name(span):
                     out.append((start, end, "PERSON", score, name))
+        if language not in self.model_languages and language != "de":
+            # sentence-initial pair of capitalised words followed by a lower-case word: in
+            # languages that do not capitalise nouns this is a name, a place or an organisation
+            for match in _START_PAIR.finditer(text):
+                tokens = [match.group(1), *match.group(2).split()]
+                if any(t.lower() in NOT_NAMES or t.lower() in _TITLE_WORDS or t.lower() in _LABEL_WORDS
+                       for t in tokens if t.lower() not in _PARTICLES):
+                    continue
+                out.append((match.start(1), match.end(2), "PERSON", self.start_pair_score, name))
         if language not in self.model_languages:
             for match in _CAP_RUN.finditer(text):
                 before = match.group(1).lower()
@@ -232,7 +245,10 @@ class PersonRuleRecognizer(DatalabRecognizer):
                 out.append((match.start(2), match.end(3), "PERSON", self.capitalised_run_score, name))
         speakers = _SPEAKER.findall(text)
         if speakers:
-            repeated = {s for s in speakers if speakers.count(s) > 1}
+            # a transcript (several `Name: ...` lines) makes every speaker a name; otherwise only
+            # a speaker that recurs or is a known first name
+            chat = len(speakers) >= 3 and len(set(speakers)) < len(speakers)
+            repeated = set(speakers) if chat else {s for s in speakers if speakers.count(s) > 1}
             for match in _SPEAKER.finditer(text):
                 word = match.group(1)
                 low = word.lower()
