@@ -35,8 +35,8 @@ class NearDedupStep(StepBase):
     )
     bands: int | None = Field(
         default=None, ge=1,
-        description="LSH bands. Default: chosen with `rows` by datasketch's optimal_param from the "
-        "threshold and the two weights below.",
+        description="LSH bands. Default: chosen with `rows` by datasketch's optimal_param for "
+        "`threshold - candidate_margin` and the two weights below.",
     )
     rows: int | None = Field(default=None, ge=1, description="Rows (signature values) per band; see `bands`.")
     candidate_margin: float = Field(
