@@ -143,6 +143,7 @@ class DspTestProvider:
         self.received: list[str] = []
         self.data_requests: list[dict[str, str]] = []
         self.lock = threading.RLock()
+        self.http = httpx.Client(timeout=10)  # one client (and TLS context) for every callback
         self.server = JsonServer(host, port, gzip_responses=gzip)
         s = self.server
         s.route("GET", "/.well-known/dspace-version", self._versions)
@@ -181,6 +182,7 @@ class DspTestProvider:
 
     def stop(self) -> None:
         self.server.stop()
+        self.http.close()
 
     def __enter__(self) -> DspTestProvider:
         return self.start()
@@ -220,7 +222,7 @@ class DspTestProvider:
         time.sleep(self.callback_delay)
         self._check(message, version, "sent")
         try:
-            resp = httpx.post(url, json=message, timeout=10)
+            resp = self.http.post(url, json=message)
             if resp.status_code >= 300:
                 with self.lock:
                     self.callback_errors.append(f"{url} -> {resp.status_code} {resp.text[:200]}")

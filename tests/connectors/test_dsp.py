@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+import uuid
 
 import httpx
 import pyarrow as pa
@@ -324,3 +325,97 @@ def test_project_fixtures_cover_the_edc_data_address_variants():
 
 def test_shared_folder_location_is_known():
     assert SHARED.name == "dataspaces"
+
+
+@pytest.fixture(scope="module")
+def callbacks():
+    """One running callback endpoint per wire style, shared by the table-driven TCK tests."""
+    with CallbackEndpoint() as c25, CallbackEndpoint(version="2024-1") as c24:
+        yield {"2025-1": c25, "2024-1": c24}
+
+
+NEGOTIATION_PATHS = {  # provider message -> callback path suffix
+    "offer": ("offers", "ContractOfferMessage"),
+    "agreement": ("agreement", "ContractAgreementMessage"),
+    "finalized": ("events", "ContractNegotiationEventMessage"),
+    "terminate": ("termination", "ContractNegotiationTerminationMessage"),
+}
+
+
+def _provider_message(d: m.Dialect, what: str, cpid: str) -> dict:
+    base = {"providerPid": "urn:uuid:p", "consumerPid": cpid}
+    if what == "offer":
+        return d.message("ContractOfferMessage", **base, offer={"@id": "urn:o", "@type": "Offer", "target": "urn:t",
+                                                                "permission": [{"action": "use"}]})
+    if what == "agreement":
+        return d.message("ContractAgreementMessage", **base, agreement={
+            "@id": "urn:a", "@type": "Agreement", "target": "urn:t", "timestamp": "2026-01-01T00:00:00Z",
+            "assigner": "urn:p", "assignee": "urn:c", "permission": [{"action": "use"}]})
+    if what == "finalized":
+        return d.event(provider_pid="urn:uuid:p", consumer_pid=cpid, event="FINALIZED")
+    return d.negotiation_termination(provider_pid="urn:uuid:p", consumer_pid=cpid, code="x", reason="stop")
+
+
+@pytest.mark.parametrize("sequence,expected_statuses,final", [
+    # TCK CN_C:01-04 and 01-01 (consumer side moves are set by the consumer itself)
+    (["agreement", "@VERIFIED", "finalized"], [200, 200], "FINALIZED"),
+    (["offer", "@ACCEPTED", "agreement", "@VERIFIED", "finalized"], [200, 200, 200], "FINALIZED"),
+    # CN_C:02: the provider terminates at each stage
+    (["terminate"], [200], "TERMINATED"),
+    (["offer", "terminate"], [200, 200], "TERMINATED"),
+    (["agreement", "@VERIFIED", "terminate"], [200, 200], "TERMINATED"),
+    # CN_C:03 negative: out-of-order messages are refused and do not move the process
+    (["finalized"], [400], "REQUESTED"),
+    (["agreement", "offer"], [200, 400], "AGREED"),
+    (["agreement", "finalized"], [200, 400], "AGREED"),
+    (["agreement", "@VERIFIED", "agreement"], [200, 400], "VERIFIED"),
+    (["terminate", "agreement"], [200, 400], "TERMINATED"),
+])
+def test_tck_consumer_negotiation_transitions(callbacks, sequence, expected_statuses, final):
+    d = m.Dialect("2025-1")
+    cb = callbacks["2025-1"]
+    cpid = f"urn:uuid:{uuid.uuid4()}"
+    cb.expect("negotiation", cpid)
+    statuses = []
+    for step in sequence:
+        if step.startswith("@"):
+            cb.set_state(cpid, step[1:])
+            continue
+        path, _ = NEGOTIATION_PATHS[step]
+        r = httpx.post(f"{cb.url}/negotiations/{cpid}/{path}", json=_provider_message(d, step, cpid))
+        statuses.append(r.status_code)
+        if r.status_code == 400:
+            assert r.json()["@type"] == "ContractNegotiationError" and not schemas.errors(r.json(), "2025-1")
+    assert statuses == expected_statuses
+    assert cb.processes[cpid].state == final
+
+
+@pytest.mark.parametrize("sequence,expected_statuses,final", [
+    (["start", "completion"], [200, 200], "COMPLETED"),                       # TP_C:01-02
+    (["start", "suspension", "start", "completion"], [200] * 4, "COMPLETED"),  # TP_C:01-04
+    (["start", "termination"], [200, 200], "TERMINATED"),                     # TP_C:01-01
+    (["termination"], [200], "TERMINATED"),                                   # TP_C:01-05
+    (["suspension"], [400], "REQUESTED"),                                     # TP_C:03 negative
+    (["termination", "start"], [200, 400], "TERMINATED"),
+    (["start", "completion", "start"], [200, 200, 400], "COMPLETED"),
+])
+def test_tck_consumer_transfer_transitions(callbacks, sequence, expected_statuses, final):
+    d = m.Dialect("2024-1")  # the 2024-1 wire style
+    kinds = {"start": "TransferStartMessage", "completion": "TransferCompletionMessage",
+             "suspension": "TransferSuspensionMessage", "termination": "TransferTerminationMessage"}
+    cb = callbacks["2024-1"]
+    cpid = f"urn:uuid:{uuid.uuid4()}"
+    cb.expect("transfer", cpid)
+    statuses = []
+    for step in sequence:
+        fields = {"providerPid": "urn:uuid:p", "consumerPid": cpid}
+        if step == "start":
+            fields["dataAddress"] = {"@type": "dspace:DataAddress", "dspace:endpointType": "https://w3id.org/idsa/v4.1/HTTP",
+                                     "dspace:endpoint": "http://127.0.0.1:1/public"}
+        if step in ("termination", "suspension"):
+            fields.update(code="x", reason=["r"])
+        message = d.message(kinds[step], **fields)
+        assert not schemas.errors(message, "2024-1")
+        statuses.append(httpx.post(f"{cb.url}/transfers/{cpid}/{step}", json=message).status_code)
+    assert statuses == expected_statuses
+    assert cb.processes[cpid].state == final
