@@ -197,3 +197,24 @@ def test_capped_unexpected_lists_are_completed_by_rerunning_gx():
     (outcome,) = engine.evaluate(batch, [0])
     assert outcome.unexpected_count == len(failing)
     np.testing.assert_array_equal(np.sort(outcome.positions), failing)
+
+
+def test_dataset_level_results_never_carry_personal_values():
+    from schemas.suites import ExpectationSpec
+    from transforms.validate.commit import _scrub
+
+    spec = ExpectationSpec(type="expect_column_values_to_be_unique", kwargs={"column": "email"})
+    gx_result = {
+        "element_count": 4,
+        "unexpected_count": 2,
+        "partial_unexpected_list": ["jane@example.org", "jane@example.org"],
+        "partial_unexpected_counts": [{"value": "jane@example.org", "count": 2}],
+        "unexpected_list": ["jane@example.org", "jane@example.org"],
+        "unexpected_index_list": [{"email": "jane@example.org", "__datalab_row": 1}],
+    }
+    scrubbed = _scrub(gx_result, spec, {"email"})
+    assert "jane" not in repr(scrubbed)
+    assert scrubbed["partial_unexpected_list"] == ["str", "str"] and scrubbed["unexpected_count"] == 2
+    assert "unexpected_list" not in scrubbed and "unexpected_index_list" not in scrubbed
+    kept = _scrub(gx_result, spec, set())
+    assert kept["partial_unexpected_list"] == ["jane@example.org", "jane@example.org"]

@@ -174,3 +174,20 @@ def test_cli_suggest_suite_then_validate_with_it(tmp_path):
     assert "passed" in checked.output and (out / "datadocs" / "index.html").is_file()
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["extensions"]["validate"]["suite"] == "corpus"
+
+
+def test_cli_warn_only_reports_without_holding_back(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipelines.cli import _register_commands, app
+
+    _register_commands()
+    rows = corpus_batch(100).to_pydict()
+    rows["language"][7] = "xx"
+    data = _write(tmp_path / "in.parquet", rows)
+    out = tmp_path / "out"
+    checked = CliRunner().invoke(app, ["validate", str(data), "-o", str(out), "--warn-only"])
+    assert checked.exit_code == 0, checked.output
+    assert "failed: expect_column_values_to_be_in_set(language)" in checked.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["rows"] == 100 and manifest["counts"]["quarantined"] == 0
