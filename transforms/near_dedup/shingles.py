@@ -161,19 +161,20 @@ def _window_hashes(units: np.ndarray, counts: np.ndarray, n: int) -> tuple[np.nd
     result = np.empty(total, np.uint64)
     if total == 0:
         return result.astype(np.uint32), out_offsets
-    # Full windows: Horner's rule over n shifted views, for all documents at once.
+    # Full windows: Horner's rule over n shifted slices of the whole token array (contiguous,
+    # no gathers); windows that would run into the next document are then dropped.
     full_windows = np.where(full, windows, 0)
     if full_windows.sum():
+        total_units = len(units)
+        acc = units[: total_units - n + 1].copy()
+        for k in range(1, n):
+            acc *= _TOKEN_BASE
+            acc += units[k : total_units - n + 1 + k]
         doc_of = np.repeat(np.arange(docs), full_windows)
         local = np.arange(int(full_windows.sum()), dtype=np.int64) - np.repeat(
             np.cumsum(full_windows) - full_windows, full_windows
         )
-        position = starts[doc_of] + local
-        acc = units[position].copy()
-        for k in range(1, n):
-            acc *= _TOKEN_BASE
-            acc += units[position + k]
-        result[out_offsets[doc_of] + local] = acc
+        result[out_offsets[doc_of] + local] = acc[starts[doc_of] + local]
     # Short documents: one window of all their units, summed with descending powers.
     short = np.flatnonzero(~full & (counts > 0))
     if len(short):
