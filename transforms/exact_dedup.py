@@ -1,5 +1,8 @@
 """The `exact_dedup` stage: remove exact copies across the whole input, keeping the first by id.
 
+It compares the text as the steps before it left it (after `normalise`, or its `_match_text`
+copy when `match_copy` is on); `datalab dedup-exact` runs normalise first for that reason.
+
 Rows are hashed (128 bits, vectorised) and each batch is cut into hash partitions; a shuffle
 brings every copy of a text into the same partition as Arrow batches, one element per
 (partition, batch) rather than per row. Within a partition the row with the smallest id of each
@@ -9,17 +12,16 @@ hash is kept and the others go to `removed/` with `_duplicate_of` naming it.
 from __future__ import annotations
 
 import apache_beam as beam
+import numpy as np
 import polars as pl
 import pyarrow as pa
 
 from schemas.steps.exact_dedup import ExactDedupStep
-from schemas.steps.normalise import NormaliseStep
-from transforms.normalise import MATCH_TEXT, normalise_text
+from transforms.normalise import MATCH_TEXT
 from transforms.stage import REASON, STAGE, STATS, StageContext, StageOutputs
 
 DUPLICATE_OF = "_duplicate_of"
 _H1, _H2 = "__h1", "__h2"
-_DEFAULT_NORMALISATION = NormaliseStep()
 
 
 def compared_column(batch: pa.RecordBatch, step: ExactDedupStep, text_field: str | None) -> str:
@@ -31,29 +33,23 @@ def compared_column(batch: pa.RecordBatch, step: ExactDedupStep, text_field: str
     return column
 
 
-def _normalised(values: pa.Array) -> pa.Array:
-    """Text as the normalise stage would leave it (a no-op on already normalised text), so exact
-    dedup compares normalised text even when the spec has no normalise step."""
-    if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
-        return values
-    return normalise_text(values, _DEFAULT_NORMALISATION)
-
-
 def partition_batch(batch: pa.RecordBatch, column: str, partitions: int) -> list[tuple[int, pa.RecordBatch]]:
-    """Add a 128-bit content hash and cut `batch` into (partition, rows) pieces."""
-    frame = pl.from_arrow(batch)
-    assert isinstance(frame, pl.DataFrame)
-    values = pl.from_arrow(_normalised(batch.column(column)))
-    frame = frame.with_columns(
-        values.hash(seed=0x5EED).alias(_H1),
-        values.hash(seed=0xD1A1AB).alias(_H2),
-    )
-    frame = frame.with_columns((pl.col(_H1) % partitions).alias("__p")).sort("__p")
-    pieces = []
-    for (part,), piece in frame.partition_by("__p", as_dict=True, maintain_order=True).items():
-        table = piece.drop("__p").to_arrow()
-        pieces.append((int(part), table.combine_chunks().to_batches()[0]))
-    return pieces
+    """Add a 128-bit content hash and cut `batch` into (partition, rows) pieces: one `take` to
+    order rows by partition, then zero-copy slices."""
+    values = pl.from_arrow(batch.column(column))
+    h1 = values.hash(seed=0x5EED).to_numpy()
+    h2 = values.hash(seed=0xD1A1AB).to_numpy()
+    part = (h1 % partitions).astype(np.int64)
+    order = np.argsort(part, kind="stable")
+    hashed = pa.RecordBatch.from_arrays(
+        [*batch.columns, pa.array(h1), pa.array(h2)], names=[*batch.schema.names, _H1, _H2]
+    ).take(pa.array(order))
+    bounds = np.searchsorted(part[order], np.arange(partitions + 1))
+    return [
+        (p, hashed.slice(bounds[p], bounds[p + 1] - bounds[p]))
+        for p in range(partitions)
+        if bounds[p + 1] > bounds[p]
+    ]
 
 
 def dedup_partition(batches: list[pa.RecordBatch], id_field: str, label: str) -> tuple[pa.Table, pa.Table]:

@@ -7,8 +7,10 @@ Tables: see `transforms.harmonise`.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import partial
 
+import numpy as np
 import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -20,25 +22,42 @@ from transforms.stage import BatchResult, StageContext, StageOutputs, map_batche
 MATCH_TEXT = "_match_text"
 """Lower-cased, punctuation-free copy of the text that exact and near dedup compare."""
 
-# RE2 syntax (what pyarrow's regex kernels use): \x{...} for code points.
+# Patterns match only what must change, so clean text costs a scan and no copy.
 _CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x{9f}\x{200b}\x{feff}]"
-_HORIZONTAL_SPACE = r"[ \t\x{a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]+"
+_ODD_SPACE = r"[\t\x{a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]"
+_SPACE_RUN = r"[ \t\x{a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]{2,}|" + _ODD_SPACE
+
+
+def unicode_normal_form(text: pa.Array, form: str) -> pa.Array:
+    """`text` in Unicode normal form `form`. ASCII rows are already normal, so only the others
+    are passed to CPython's C normaliser (its quick check returns at once for normal text)."""
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    needs = pc.fill_null(pc.invert(pc.string_is_ascii(text)), False)
+    rows = np.flatnonzero(needs.to_numpy(zero_copy_only=False))
+    if rows.size == 0:
+        return text
+    values = pc.take(text, pa.array(rows)).to_pylist()
+    normal = pa.array([unicodedata.normalize(form, v) for v in values], text.type)
+    return pc.replace_with_mask(text, needs, normal)
 
 
 def normalise_text(text: pa.Array, step: NormaliseStep) -> pa.Array:
     """The text column cleaned as `step` asks. Nulls stay null."""
     if step.unicode_form != "none":
-        # polars, not pc.utf8_normalize: pyarrow 25's NFC leaves "e\u0301" decomposed.
-        text = pl.Series(text).str.normalize(step.unicode_form).to_arrow().cast(text.type)
+        text = unicode_normal_form(text, step.unicode_form)
+    series = pl.Series(text)
     if step.strip_control:
-        text = pc.replace_substring_regex(text, pattern=_CONTROL, replacement="")
+        series = series.str.replace_all(_CONTROL, "")
     if step.collapse_whitespace:
-        text = pc.replace_substring_regex(text, pattern="\r\n?", replacement="\n")
-        text = pc.replace_substring_regex(text, pattern=_HORIZONTAL_SPACE, replacement=" ")
-        text = pc.replace_substring_regex(text, pattern=r" ?\n ?", replacement="\n")
-        text = pc.replace_substring_regex(text, pattern=r"\n{3,}", replacement="\n\n")
-        text = pc.utf8_trim_whitespace(text)
-    return text
+        series = (
+            series.str.replace_all(r"\r\n?", "\n")
+            .str.replace_all(_SPACE_RUN, " ")
+            .str.replace_all(r" \n ?|\n ", "\n")
+            .str.replace_all(r"\n{3,}", "\n\n")
+            .str.strip_chars()
+        )
+    return series.to_arrow().cast(text.type)
 
 
 def match_text(text: pa.Array) -> pa.Array:

@@ -17,7 +17,7 @@ Inputs = Annotated[list[str], typer.Argument(help="Input files or globs (Parquet
 def stage_command_spec(
     inputs: list[str],
     output: str,
-    step: dict[str, Any],
+    step: dict[str, Any] | list[dict[str, Any]],
     *,
     text_field: str | None = "text",
     id_field: str = "id",
@@ -25,12 +25,13 @@ def stage_command_spec(
     workers: int = 1,
     name: str | None = None,
 ) -> dict[str, Any]:
-    """The spec a stage subcommand runs: files connector -> `step` -> shards at `output`."""
+    """The spec a stage subcommand runs: files connector -> `step` (or steps) -> shards at `output`."""
+    steps = step if isinstance(step, list) else [step]
     return {
-        "name": name or step["stage"].replace("_", "-"),
+        "name": name or steps[-1]["stage"].replace("_", "-"),
         "record": {"id_field": id_field, "text_field": text_field},
         "source": {"connector": "files", "options": {"paths": list(inputs)}},
-        "steps": [step],
+        "steps": steps,
         "output": {"path": output, "overwrite": overwrite},
         "runner": {"workers": workers},
     }
@@ -39,7 +40,7 @@ def stage_command_spec(
 def run_stage_command(
     inputs: list[str],
     output: str,
-    step: dict[str, Any],
+    step: dict[str, Any] | list[dict[str, Any]],
     *,
     text_field: str | None = "text",
     id_field: str = "id",
@@ -53,4 +54,4 @@ def run_stage_command(
     data = stage_command_spec(
         inputs, output, step, text_field=text_field, id_field=id_field, overwrite=overwrite, workers=workers
     )
-    return run_spec(spec_from_dict(data, source=f"datalab {step['stage']}"))
+    return run_spec(spec_from_dict(data, source=f"datalab {data['name']}"))

@@ -55,6 +55,6 @@ def register(app: typer.Typer) -> None:
         overwrite: Overwrite = False,
         workers: Workers = 1,
     ) -> None:
-        """Remove exact copies (after normalisation), keeping the first by id; copies go to removed/."""
-        step = {"stage": "exact_dedup"}
+        """Normalise, then remove exact copies keeping the first by id; copies go to removed/."""
+        step = [{"stage": "normalise"}, {"stage": "exact_dedup"}]
         report_run(run_stage_command(inputs, output, step, text_field=text_field, id_field=id_field, overwrite=overwrite, workers=workers))

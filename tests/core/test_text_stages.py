@@ -73,7 +73,7 @@ def run_exact_dedup(batches, partitions=8):
 
 
 def test_exact_dedup_keeps_the_smallest_id_and_names_it_for_each_copy():
-    kept, removed = run_exact_dedup([batch(["x", "y"], ["b", "c"]), batch(["x", " x ", "z"], ["a", "d", "e"])])
+    kept, removed = run_exact_dedup([batch(["x", "y"], ["b", "c"]), batch(["x", "x", "z"], ["a", "d", "e"])])
     assert sorted(r["id"] for r in kept) == ["a", "c", "e"]
     assert sorted((r["id"], r["_duplicate_of"]) for r in removed) == [("b", "a"), ("d", "a")]
     assert all(r["_reason"] == "exact duplicate" for r in removed)
