@@ -187,7 +187,9 @@ class AnonymiseKernel:
         }
         if self.work_dir:
             self._write_stats(stats)
-        return BatchResult(kept=kept, stats={k: stats[k] for k in ("rows", "chars", "detections", "counts", "residual") if k != "residual"} | {"residual_hits": stats["residual"]["hits"]})
+        summary = {k: stats[k] for k in ("rows", "chars", "detections", "counts")}
+        summary["residual_hits"] = stats["residual"]["hits"]
+        return BatchResult(kept=kept, stats=summary)
 
     def _analyze_unique(self, texts: list[str | None], languages: list[str]):
         index: dict[tuple[str, str], int] = {}
@@ -224,10 +226,6 @@ class AnonymiseKernel:
         fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
         with fs.open(path, "w") as handle:
             json.dump(stats, handle)
-
-    def engine_info(self) -> dict[str, Any]:
-        langs = {}
-        return {"versions": self.engine.versions(), "models": langs}
 
 
 def make_kernel(step_json: str, id_field: str, text_field: str | None, label: str, work_dir: str | None):
