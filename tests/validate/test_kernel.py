@@ -218,3 +218,18 @@ def test_dataset_level_results_never_carry_personal_values():
     assert "unexpected_list" not in scrubbed and "unexpected_index_list" not in scrubbed
     kept = _scrub(gx_result, spec, set())
     assert kept["partial_unexpected_list"] == ["jane@example.org", "jane@example.org"]
+
+
+def test_rules_on_a_missing_required_column_fail_rather_than_skip(make_kernel):
+    kernel = make_kernel(
+        record=TABLE,
+        suite="tabular_basic",
+        columns={"language": {"optional": True, "allowed": ["en"]}},
+        expectations=[{"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "kwh"}}],
+    )
+    batch = pa.RecordBatch.from_pydict({"id": ["a", "b"], "v": [1, 2]})
+    result = kernel(batch)
+    assert result.kept.num_rows == 0
+    assert result.quarantined.column("_reason")[0].as_py() == "expect_column_values_to_not_be_null(kwh): column(s) ['kwh'] missing"
+    stats = result.stats["expectations"]
+    assert stats["expect_column_values_to_be_in_set(language)"]["skipped_batches"] == 1  # optional: skipped

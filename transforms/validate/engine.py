@@ -107,6 +107,7 @@ class GxEngine:
         self.id_field = id_field
         self.result_format = result_format  # COMPLETE; a capped format only to test completeness
         self.two_pass = two_pass
+        self.optional_columns = suite.optional_columns()
         self.context = gx.get_context(mode="ephemeral")
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
         self.datasource = self.context.data_sources.add_pandas("datalab")
@@ -203,7 +204,10 @@ class GxEngine:
             spec = self.specs[i]
             missing = [c for c in spec.columns if c not in present]
             if missing and spec.type != "expect_column_to_exist":
-                outcomes[i] = Outcome(spec, success=True, skipped=f"column(s) {missing} absent")
+                if set(missing) <= self.optional_columns:
+                    outcomes[i] = Outcome(spec, success=True, skipped=f"column(s) {missing} absent")
+                else:  # a required column is missing: the expectation fails, it is not skipped
+                    outcomes[i] = Outcome(spec, success=False, error=f"column(s) {missing} missing", element_count=data.num_rows)
                 continue
             columns = tuple(c for c in spec.columns if c in present)
             groups.setdefault(columns if spec.columns else None, []).append(i)

@@ -129,6 +129,8 @@ class ValidateKernel:
         return 0 if outcome.success else n
 
     def _batch_reason(self, outcome: Outcome) -> str:
+        if outcome.error is not None and outcome.error.endswith(" missing"):
+            return outcome.error
         if outcome.error is not None:
             return f"GX could not evaluate it ({outcome.error.splitlines()[0][:200]})"
         if outcome.spec.type == "expect_column_to_exist":
