@@ -93,6 +93,13 @@ class CallbackEndpoint:
                     return proc
                 self.changed.wait(left)
 
+    def bind(self, consumer_pid: str, provider_pid: str | None) -> None:
+        """Record the provider's pid from its reply, without touching the state: the provider's
+        first callback may arrive before its HTTP reply is read."""
+        with self.changed:
+            proc = self.processes[consumer_pid]
+            proc.provider_pid = proc.provider_pid or provider_pid
+
     def set_state(self, consumer_pid: str, state: str, provider_pid: str | None = None) -> None:
         with self.changed:
             proc = self.processes[consumer_pid]

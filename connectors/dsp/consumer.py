@@ -56,6 +56,19 @@ class Transfer:
     data_address: m.DataAddress
 
 
+def _join_version_path(root: str, path: str) -> str:
+    """`path` of `/.well-known/dspace-version` is appended to the root the document was found at
+    (EDC: root `.../protocol` + `/2025-1`); a path that already repeats the root's own path
+    (`/protocol/2025-1`) is taken from the host instead."""
+    url = httpx.URL(root)
+    root_path = url.path.rstrip("/")
+    if not path:
+        return root
+    if root_path and path.startswith(root_path + "/"):
+        return str(url.copy_with(path=path, query=None)).rstrip("/")
+    return root.rstrip("/") + "/" + path.lstrip("/")
+
+
 def uid() -> str:
     return f"urn:uuid:{uuid.uuid4()}"
 
@@ -127,8 +140,7 @@ class DspClient:
                 if direct and (self.endpoint.endswith(path.rstrip("/")) or not path):
                     base = self.endpoint
                 else:
-                    origin_or_root = str(httpx.URL(root_url).copy_with(path="/", query=None)).rstrip("/")
-                    base = origin_or_root + "/" + path.strip("/") if path.startswith("/") else f"{root_url}/{path}"
+                    base = _join_version_path(root_url, path)
                 self._base, self._version = base.rstrip("/"), v
                 return self._base, v
         msg = (f"{self.name}: the provider speaks DSP {', '.join(sorted(str(i.get('version')) for i in offered))}, "
@@ -184,8 +196,7 @@ class DspClient:
                                   offer=d.offer_for_request(offer.raw, target=dataset.id, assigner=participant))
         resp = self._post("/negotiations/request", body, what="contract request", ok=(200, 201))
         reply = m.read_message(resp.json())
-        ppid = reply.provider_pid
-        callback.set_state(cpid, proc.state, ppid)
+        callback.bind(cpid, reply.provider_pid)
         while True:
             proc = callback.wait(cpid, {"OFFERED", "AGREED", "FINALIZED"}, timeout)
             if proc.state == "OFFERED":  # the provider made an offer: accept it
@@ -236,7 +247,7 @@ class DspClient:
         body = d.transfer_request(consumer_pid=cpid, agreement_id=agreement.id, format=fmt, callback=callback.url)
         resp = self._post("/transfers/request", body, what="transfer request", ok=(200, 201))
         reply = m.read_message(resp.json())
-        callback.set_state(cpid, "REQUESTED", reply.provider_pid)
+        callback.bind(cpid, reply.provider_pid)
         proc = callback.wait(cpid, {"STARTED"}, timeout)
         if proc.state == "TERMINATED":
             msg = f"{self.name}: the provider terminated the transfer of agreement {agreement.id}: {proc.reason}"

@@ -419,3 +419,15 @@ def test_tck_consumer_transfer_transitions(callbacks, sequence, expected_statuse
         statuses.append(httpx.post(f"{cb.url}/transfers/{cpid}/{step}", json=message).status_code)
     assert statuses == expected_statuses
     assert cb.processes[cpid].state == final
+
+
+@pytest.mark.parametrize("root,path,base", [
+    ("http://h:19194/protocol", "/2025-1", "http://h:19194/protocol/2025-1"),        # EDC: appended to the root
+    ("http://h:19194/protocol", "/protocol/2025-1", "http://h:19194/protocol/2025-1"),  # path repeating the root
+    ("http://h:1", "/dsp/2025-1", "http://h:1/dsp/2025-1"),
+    ("http://h:1/api/dsp", "2025-1", "http://h:1/api/dsp/2025-1"),
+])
+def test_version_path_is_resolved_against_the_root(root, path, base):
+    from connectors.dsp.consumer import _join_version_path
+
+    assert _join_version_path(root, path) == base
