@@ -182,3 +182,12 @@ def test_key_partitioning_ignores_the_hash_seed():
     ours = [[e[1] for e in b] for b in split_by_key([(k, 1) for k in keys], coder, 4)]
     assert int(other[0]) != hash(repr(keys))  # the other process really hashes differently
     assert other[1].strip() == repr(ours)
+
+
+def test_without_address_runs_on_its_own_local_cluster(tmp_path):
+    def build(p, out):
+        dump(p | beam.Create(list(range(20))) | beam.Map(lambda x: (x % 2, x)) | beam.CombinePerKey(sum), out, "out")
+
+    result = run(build, str(tmp_path), DaskRunner(), ["--dask_workers=1"])
+    assert sorted(collected(tmp_path, "out")) == [(0, 90), (1, 100)]
+    assert result.state == "DONE"
