@@ -47,6 +47,8 @@ def run(
     set_: Sets = [],  # noqa: B006
     workers: Annotated[int | None, typer.Option(help="Local worker processes (runner.workers).")] = None,
     release: Annotated[str | None, typer.Option(help="Publish as the next version of RELEASE_ROOT/NAME (output.release).")] = None,
+    engine: Annotated[str | None, typer.Option(help="local or dask (runner.engine).")] = None,
+    dask_address: Annotated[str | None, typer.Option(help="Dask scheduler, tcp://HOST:PORT (runner.dask_address).")] = None,
 ) -> None:
     """Run the pipeline a spec describes. Unknown options (e.g. --runner FlinkRunner
     --flink_master host:8081) pass through to Beam unchanged."""
@@ -61,6 +63,10 @@ def run(
         overrides.append(f"runner.workers={workers}")
     if release is not None:
         overrides.append(f"output.release={release}")
+    if engine is not None:
+        overrides.append(f"runner.engine={engine}")
+    if dask_address is not None:
+        overrides.append(f"runner.dask_address={dask_address}")
     loaded = load_spec(spec, overrides)
     report_run(run_spec(loaded, beam_args=list(ctx.args)))
 
@@ -83,14 +89,14 @@ def _register_commands() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: runs the app and turns Datalab errors into messages and exit codes
-    (2 for a bad spec, 1 for other errors that need the user to act)."""
+    (2 for a bad spec, 1 for other errors that need the user to act). Usage errors are typer's."""
     from datalab.errors import DatalabError, SpecError
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger().addFilter(lambda record: "apitools" not in record.getMessage())
     _register_commands()
     try:
-        app(args=argv, standalone_mode=False)
+        app(args=argv)
     except SpecError as error:
         from pipelines.console import print_spec_error
 
@@ -101,17 +107,6 @@ def main(argv: list[str] | None = None) -> None:
 
         console.print(f"[red]error:[/] {error}", highlight=False)
         sys.exit(1)
-    except typer.Exit as exit_:
-        sys.exit(exit_.exit_code)
-    except typer.Abort:
-        sys.exit(130)
-    except Exception as error:  # click usage errors
-        import click
-
-        if isinstance(error, click.ClickException):
-            error.show()
-            sys.exit(error.exit_code)
-        raise
 
 
 if __name__ == "__main__":

@@ -11,17 +11,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.options.pipeline_options import PipelineOptions
 
 from connectors.base import Connector
 from pipelines.builder import build_pipeline
 from pipelines.cards import write_cards
+from pipelines.engines import resolve_engine
 from pipelines.commit import finalise, start_manifest, write_manifest
 from pipelines.console import console
 from pipelines.progress import ProgressDisplay
 from pipelines.report import build_report, stage_report_links, write_reports
 from pipelines.storage import commit_output, discard_staging, prepare_output
-from schemas.spec import PipelineSpec, RunnerSpec
+from schemas.spec import PipelineSpec
 
 log = logging.getLogger("datalab")
 
@@ -38,16 +38,6 @@ class RunResult:
 def new_run_id(now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
     return f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
-
-
-def pipeline_options(runner: RunnerSpec, beam_args: list[str] | None = None) -> PipelineOptions:
-    """Beam options for the spec's runner section plus pass-through arguments (which win)."""
-    args = list(runner.beam_options) + list(beam_args or [])
-    if not any(a.startswith("--runner") for a in args):
-        args.append("--runner=DirectRunner")
-        if runner.workers > 1:
-            args += [f"--direct_num_workers={runner.workers}", "--direct_running_mode=multi_processing"]
-    return PipelineOptions(args)
 
 
 def build_connector(spec: PipelineSpec) -> Connector:
@@ -68,7 +58,9 @@ def run_spec(spec: PipelineSpec, *, beam_args: list[str] | None = None) -> RunRe
     try:
         tasks = connector.plan(id_field=spec.record.id_field, text_field=spec.record.text_field)
         log.info("%s: %d read task(s) from %s", spec.name, len(tasks), connector.name)
-        pipeline = beam.Pipeline(options=pipeline_options(spec.runner, beam_args))
+        engine = resolve_engine(spec.runner, beam_args)
+        log.info("%s: running on %s", spec.name, engine.name)
+        pipeline = beam.Pipeline(options=engine.options)
         built = build_pipeline(
             pipeline, spec, connector, tasks, work_dir=location.url(location.staging), run_id=run_id
         )
