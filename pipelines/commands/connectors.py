@@ -58,6 +58,26 @@ def _listy(options: dict[str, Any], cls: Any) -> dict[str, Any]:
     return out
 
 
+def _type_options(type_name: str) -> dict[str, Any]:
+    """A type's options (name, required, default, secret, description), or why it cannot load:
+    a broken plugin is reported, not fatal."""
+    from connectors.registry import connector_class
+    from datalab.errors import DatalabError
+
+    try:
+        cls = connector_class(type_name)
+    except DatalabError as exc:
+        return {"error": str(exc)}
+    out = []
+    for name, field in cls.Options.model_fields.items():
+        default = None if field.is_required() else field.get_default(call_default_factory=True)
+        if hasattr(default, "model_dump"):
+            default = default.model_dump(mode="json")
+        out.append({"name": name, "required": field.is_required(), "default": default,
+                    "secret": name in cls.secret_options, "description": field.description or ""})
+    return {"options": out}
+
+
 @connectors_app.command("list")
 def list_(as_json: AsJson = False) -> None:
     """Connector types installed (entry points) and instances registered (registry file)."""
@@ -69,11 +89,11 @@ def list_(as_json: AsJson = False) -> None:
     if as_json:
         data = {
             "registry": str(registry.path),
-            "types": [{"name": n, "object": ep.value, "package": ep.dist.name if ep.dist else None}
-                      for n, ep in sorted(types.items())],
+            "types": [{"name": n, "object": ep.value, "package": ep.dist.name if ep.dist else None,
+                       **_type_options(n)} for n, ep in sorted(types.items())],
             "instances": [{"name": i.name, **i.as_dict()} for _, i in sorted(registry.instances.items())],
         }
-        typer.echo(json.dumps(data, indent=2))
+        typer.echo(json.dumps(data, indent=2, default=str))
         return
     from rich.table import Table
     from rich.text import Text
@@ -81,8 +101,15 @@ def list_(as_json: AsJson = False) -> None:
     table = Table(title="connector types", title_justify="left")
     table.add_column("type")
     table.add_column("provided by")
+    table.add_column("options (* required, \\[secret])", overflow="fold")
     for n, ep in sorted(types.items()):
-        table.add_row(n, f"{ep.value} ({ep.dist.name if ep.dist else '?'})")
+        info = _type_options(n)
+        if "error" in info:
+            opts = f"cannot be loaded: {info['error']}"
+        else:
+            opts = ", ".join(o["name"] + ("*" if o["required"] else "") + (" [secret]" if o["secret"] else "")
+                             for o in info["options"])
+        table.add_row(Text(n), Text(f"{ep.value} ({ep.dist.name if ep.dist else '?'})"), Text(opts))
     out.print(table)
     table = Table(title=f"registered instances ({registry.path})", title_justify="left")
     for col in ("name", "type", "options"):

@@ -72,7 +72,8 @@ def plugin_path(tmp_path, monkeypatch):
     dist = root / "datalab_acme-0.1.0.dist-info"
     dist.mkdir()
     (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: datalab-acme\nVersion: 0.1.0\n")
-    (dist / "entry_points.txt").write_text("[datalab.connectors]\nacme = datalab_acme:AcmeConnector\n")
+    (dist / "entry_points.txt").write_text(
+        "[datalab.connectors]\nacme = datalab_acme:AcmeConnector\nbroken = datalab_acme:DoesNotExist\n")
     monkeypatch.syspath_prepend(str(root))
     return root
 
@@ -172,6 +173,8 @@ def test_third_party_connector_through_an_entry_point(plugin_path):
     assert batch.num_rows == 5 and batch.column("provenance")[0].as_py()["connector"] == "sensors"
     with pytest.raises(LiteralSecret):
         reg.add("s2", "acme", {"password": "clear"})
+    with pytest.raises(UnknownConnector, match="connector type 'broken' .* cannot be loaded: AttributeError"):
+        build_connector("broken")
 
 
 # -- the CLI, end to end ---------------------------------------------------------------------------------
@@ -243,8 +246,10 @@ def test_cli_unreachable_and_unknown(app, tmp_path):
 
 
 def test_cli_lists_and_pulls_a_third_party_connector(app, tmp_path, plugin_path):
-    listed = json.loads(invoke(app, "connectors", "list", "--json").output)
-    assert {"name": "acme", "object": "datalab_acme:AcmeConnector", "package": "datalab-acme"} in listed["types"]
+    listed = {t["name"]: t for t in json.loads(invoke(app, "connectors", "list", "--json").output)["types"]}
+    assert listed["acme"]["object"] == "datalab_acme:AcmeConnector" and listed["acme"]["package"] == "datalab-acme"
+    assert {"name": "password", "required": False, "default": None, "secret": True, "description": ""} in listed["acme"]["options"]
+    assert "cannot be loaded" in listed["broken"]["error"]  # a broken plugin is reported, not fatal
     assert invoke(app, "connectors", "add", "sensors", "--type", "acme", "--option", "rows=4").exit_code == 0
     result = invoke(app, "pull", "sensors", "acme-1", "-o", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
