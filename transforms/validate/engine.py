@@ -220,11 +220,12 @@ class GxEngine:
             # Pass 1, BOOLEAN_ONLY: success only (GX computes each condition and its count, no
             # lists). An expectation without `mostly` succeeds iff no row is unexpected, so only
             # failures (and `mostly` expectations) need pass 2 with COMPLETE index lists.
-            detailed = group
-            if self.two_pass:
-                quick = self._in_order(group, self.run(frame, group, "BOOLEAN_ONLY"))
-                detailed = []
-                for i, result in zip(group, quick, strict=True):
+            # Schema and aggregate expectations are cheap and report an observed value: one pass.
+            rows = [i for i in group if self.specs[i].level == "row"] if self.two_pass else []
+            detailed = [i for i in group if i not in rows]
+            if rows:
+                quick = self._in_order(rows, self.run(frame, rows, "BOOLEAN_ONLY"))
+                for i, result in zip(rows, quick, strict=True):
                     if result.success and not (result.exception_info or {}).get("raised_exception") and self.specs[i].kwargs.get("mostly", 1) >= 1:
                         outcomes[i] = Outcome(self.specs[i], success=True, element_count=len(frame))
                     else:
