@@ -254,3 +254,14 @@ def build_connector(
     check_secrets(cls, merged, name=name)
     opts = validate_options(cls, merged, name=name)
     return cls(opts, name=name)
+
+
+class Redacted(str):
+    """A secret value (a data-plane token) that shows as `***` in reprs, logs and tracebacks,
+    e.g. when a `ReadTask` is printed; it is an ordinary string for HTTP headers."""
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+    def __reduce__(self):  # pickles as itself (ReadTasks travel to workers)
+        return (Redacted, (str(self),))

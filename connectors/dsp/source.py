@@ -15,7 +15,7 @@ from connectors.dsp.consumer import DspClient
 from connectors.http import download, make_client, request
 from connectors.payload import format_from, read_payload
 from connectors.policy import check_licence, choose_offer, policy_text
-from connectors.registry import resolve_secret
+from connectors.registry import Redacted, resolve_secret
 from datalab.errors import ConnectorAuthError, ConnectorError, DatalabError, SpecError
 from transforms.stage import BatchResult
 
@@ -101,7 +101,7 @@ class DspConnector(Connector):
         provenance = Provenance(connector=self.name, dataset_id=dataset.id, distribution=f"dsp:{version}:{transfer.provider_pid}",
                                 licence=dataset.licence, policy=policy_text(agreement.id, agreement.policy))
         return [ReadTask(uri=da.endpoint or "", provenance=provenance, params={
-            "token": da.token, "auth_type": da.auth_type, "token_style": opts.token_style,
+            "token": Redacted(da.token) if da.token else None, "auth_type": da.auth_type, "token_style": opts.token_style,
             "format": format_from(option=opts.format, media_type=dataset.media_type) or "auto",
             "dsp_base": base, "dsp_version": version, "provider_pid": transfer.provider_pid,
             "consumer_pid": transfer.consumer_pid, "auth_token_ref": opts.auth_token, "agreement_id": agreement.id,

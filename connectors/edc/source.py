@@ -25,7 +25,7 @@ from connectors.edc.config import EdcOptions
 from connectors.http import RetryPolicy, download, make_client, request
 from connectors.payload import format_from, read_payload
 from connectors.policy import check_licence, choose_offer, policy_text
-from connectors.registry import resolve_secret
+from connectors.registry import Redacted, resolve_secret
 from datalab.errors import ConnectorAuthError, ConnectorError, ConnectorUnavailable, DatalabError, PolicyRefused, SpecError
 from transforms.stage import BatchResult
 
@@ -161,7 +161,7 @@ class EdcConnector(Connector):
         prov = Provenance(connector=self.name, dataset_id=ds.id, distribution=f"edc:{tp_id}", licence=ds.licence,
                           policy=policy_text(agreement_id, offer.plain))
         return [ReadTask(uri=edr.endpoint or "", provenance=prov, params={
-            "token": edr.token, "transfer_process": tp_id, "api_key_ref": o.api_key, "id_field": id_field, "text_field": text_field,
+            "token": Redacted(edr.token) if edr.token else None, "transfer_process": tp_id, "api_key_ref": o.api_key, "id_field": id_field, "text_field": text_field,
             "format": o.format, "timeout": o.timeout, "max_bytes": o.max_bytes})]
 
     def _edr(self, client: httpx.Client, tp_id: str, *, refresh: bool = True) -> m.DataAddress:

@@ -431,3 +431,13 @@ def test_version_path_is_resolved_against_the_root(root, path, base):
     from connectors.dsp.consumer import _join_version_path
 
     assert _join_version_path(root, path) == base
+
+
+def test_data_plane_token_never_shows_in_a_task_repr(provider):
+    import pickle
+
+    (task,) = connector(provider).plan(CORPUS)
+    token = task.params["token"]
+    assert token.startswith("tok-") and token not in repr(task) and "'***'" in repr(task)
+    again = pickle.loads(pickle.dumps(task))
+    assert again.params["token"] == token and token not in repr(again)
