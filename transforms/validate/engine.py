@@ -220,8 +220,9 @@ class GxEngine:
             # Pass 1, BOOLEAN_ONLY: success only (GX computes each condition and its count, no
             # lists). An expectation without `mostly` succeeds iff no row is unexpected, so only
             # failures (and `mostly` expectations) need pass 2 with COMPLETE index lists.
-            # Schema and aggregate expectations are cheap and report an observed value: one pass.
-            rows = [i for i in group if self.specs[i].level == "row"] if self.two_pass else []
+            # Dataset-level ones (run once, at commit) go straight to pass 2: reports show their
+            # observed values even when they pass.
+            rows = [i for i in group if self.specs[i].level != "dataset"] if self.two_pass else []
             detailed = [i for i in group if i not in rows]
             if rows:
                 quick = self._in_order(rows, self.run(frame, rows, "BOOLEAN_ONLY"))
