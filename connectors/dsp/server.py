@@ -96,7 +96,14 @@ class JsonServer:
 
             do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _handle
 
-        self.httpd = ThreadingHTTPServer((host, port), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request: Any, client_address: Any) -> None:  # a client hung up: not news
+                import sys
+
+                if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+                    super().handle_error(request, client_address)
+
+        self.httpd = Server((host, port), Handler)
         self.httpd.daemon_threads = True
         self.thread: threading.Thread | None = None
 
