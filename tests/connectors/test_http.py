@@ -106,3 +106,17 @@ def test_download_size_limit(server, tmp_path):
     with make_client() as client:
         with pytest.raises(ConnectorError, match="larger than the 1000-byte limit .*max_bytes"):
             download(client, f"{server.url}/file", tmp_path / "f.bin", connector="c", max_bytes=1000)
+
+
+def test_redirect_to_another_host_does_not_leak_the_token(server, tmp_path):
+    seen = {}
+    with JsonServer() as other:
+        def file(req):
+            seen["authorization"] = req.headers.get("Authorization")
+            return Response(200, raw=b"id,text\n1,a\n")
+
+        other.route("GET", "/blob", file)
+        server.route("GET", "/data", lambda r: Response(302, headers={"Location": f"http://localhost:{other.port}/blob"}))
+        with make_client() as client:
+            got = download(client, f"{server.url}/data", tmp_path / "f", connector="c", headers={"Authorization": "tok"})
+    assert got.bytes == 12 and seen == {"authorization": None}
