@@ -98,6 +98,8 @@ class EuPhoneRecognizer(DatalabRecognizer):
         r"(?<![\w+\-/.])(?:(?:\+|00)\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]?\d{1,5}){1,6}(?![\w]|[.\-/]\d)"
     )
     international_score = 0.9  # a `+`/`00` country prefix and a valid number: strong
+    possible_score = 0.6  # a `+`/`00` prefix and a possible length, but not an assigned range
+    # (typos, fake or new numbers): still masked, since leaking a real one costs more
     trunk_score = 0.55  # national format with the trunk prefix and phone-style grouping: 030 1234567
     national_score = 0.5  # grouped national number without a trunk prefix: 612 34 56 78
     plain_score = 0.35  # a bare run of digits that happens to be a valid number: needs context  # a bare run of digits that happens to be a valid national number
@@ -126,6 +128,10 @@ class EuPhoneRecognizer(DatalabRecognizer):
             try:
                 number = phonenumbers.parse(candidate, region)
             except phonenumbers.NumberParseException:
+                continue
+            if international and not phonenumbers.is_valid_number(number):
+                if phonenumbers.is_possible_number(number) and region is None:
+                    return self.possible_score
                 continue
             if phonenumbers.is_valid_number(number):
                 if international:

@@ -190,3 +190,13 @@ def test_presidio_default_registry_still_loads_beside_ours():
     registry = RecognizerRegistryProvider().create_recognizer_registry()
     names = {type(r).__module__ for r in registry.recognizers}
     assert registry.recognizers and not any(n.startswith("anonymise") for n in names)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Voor vragen: Jan via jan@example.nl +31(0)897-138588. (Gent)", "nl", "+31(0)897-138588"),
+])
+def test_an_unassigned_number_in_international_format_is_still_masked(text, lang, expected, engine):
+    """Fake, mistyped or newly assigned numbers are not `valid` to phonenumbers but are still
+    phone numbers a person wrote down; with a +/00 prefix and a possible length they count."""
+    hits = [(text[s:e], score) for s, e, ent, score, *_ in engine.analyze([text], [lang])[0] if ent == "PHONE_NUMBER"]
+    assert hits and hits[0][0] == expected and hits[0][1] >= 0.5, hits
