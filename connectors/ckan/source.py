@@ -21,7 +21,7 @@ from connectors.http import RetryPolicy, make_client, request
 from connectors.payload import format_from
 from connectors.policy import check_licence, normalise_licence
 from connectors.registry import resolve_secret
-from datalab.errors import ConnectorAuthError, ConnectorError, DatalabError, SpecError
+from datalab.errors import ConnectorAuthError, ConnectorError, ConnectorUnavailable, DatalabError, SpecError
 from transforms.stage import BatchResult
 
 
@@ -97,7 +97,12 @@ class CkanConnector(Connector):
     def check(self) -> CheckResult:
         try:
             with self._client() as client:
-                status = self._action(client, "status_show")
+                try:
+                    status = self._action(client, "status_show")
+                except (ConnectorAuthError, ConnectorUnavailable):
+                    raise
+                except ConnectorError:  # some portals disable status_show; the search still tells
+                    status = {}
                 result = self._action(client, "package_search", q=self.options.query, fq=self.options.filter_query, rows=0)
         except DatalabError as exc:
             return CheckResult(False, str(exc))
