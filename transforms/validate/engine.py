@@ -169,7 +169,7 @@ class GxEngine:
         if not indices:
             return []
         validator = self.context.get_validator(batch=self._batch(frame))
-        index_columns = [ROW] + ([self.id_field] if self.id_field in frame.columns else [])
+        index_columns = [c for c in (ROW, self.id_field) if c in frame.columns]
         key = tuple(indices)
         configs = self._processed.get(key)
         if configs is None:  # the same every batch (no suite parameters): prepared once
