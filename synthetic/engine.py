@@ -74,6 +74,7 @@ def synthesise_table(
     check_step_inputs(table, step)
     columns = md.learnt_columns(table.schema, step, id_field=id_field, text_field=text_field)
     frame = md.to_pandas(table, columns)
+    temporal = md.temporal_columns(table.schema, columns)
     train_idx, hold_idx = split_holdout(len(frame), step.privacy.holdout_fraction, step.seed)
     train, holdout = frame.iloc[train_idx].reset_index(drop=True), frame.iloc[hold_idx].reset_index(drop=True)
     generator = synth.generator_id(step, multi_table=bool(step.related_tables))
@@ -95,7 +96,7 @@ def synthesise_table(
             metadata = model.get_metadata()
             blob = model_blob
         else:
-            metadata = md.build_metadata(train, step)
+            metadata = md.build_metadata(train, step, temporal=temporal)
             model = synth.make_synthesizer(metadata, step)
             constraints = modes.sdv_constraints(step)
             if constraints:
@@ -139,7 +140,7 @@ def synthesise_table(
         from synthetic.report import plot_data
 
         sdtypes = {name: info.get("sdtype", "categorical") for name, info in meta_dict["columns"].items()}
-        plots = plot_data(frame[scored_columns], sampled[scored_columns], sdtypes)
+        plots = plot_data(frame[scored_columns], sampled[scored_columns], sdtypes, temporal=temporal)
     reasons = [*quality_part["reasons"], *privacy_part["reasons"]]
     broken = {k: v for k, v in violations.items() if v}
     if broken:
@@ -176,6 +177,7 @@ def synthesise_table(
             "synthetic_published": len(sampled) if passed else 0,
         },
         "columns": columns,
+        "temporal_columns": temporal,
         "not_learnt": [c for c in table.schema.names if c not in columns],
         "metadata": meta_dict,
         "sampling": sample_info,

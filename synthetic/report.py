@@ -22,7 +22,9 @@ TOP_CATEGORIES = 12
 REAL_COLOUR, SYNTH_COLOUR = "#1f77b4", "#ff7f0e"
 
 
-def plot_data(real: pd.DataFrame, synthetic: pd.DataFrame, sdtypes: dict[str, str]) -> dict[str, Any]:
+def plot_data(
+    real: pd.DataFrame, synthetic: pd.DataFrame, sdtypes: dict[str, str], *, temporal: dict[str, str] | None = None
+) -> dict[str, Any]:
     """Per column: shared histogram bins (numbers, dates) or top-category shares, both sides."""
     import pandas as pd
 
@@ -31,7 +33,8 @@ def plot_data(real: pd.DataFrame, synthetic: pd.DataFrame, sdtypes: dict[str, st
         kind = sdtypes.get(name, "categorical")
         r, s = real[name], synthetic[name] if name in synthetic.columns else real[name].iloc[:0]
         if kind in {"numerical", "datetime"}:
-            is_date = pd.api.types.is_datetime64_any_dtype(r)
+            unit = (temporal or {}).get(name)
+            is_date = unit or ("ns" if pd.api.types.is_datetime64_any_dtype(r) else None)
             rv, sv = _floats(r), _floats(s)
             both = np.concatenate([rv, sv])
             if both.size == 0:
@@ -71,11 +74,12 @@ def _floats(column: pd.Series) -> np.ndarray:
     return pd.to_numeric(column, errors="coerce").dropna().to_numpy(dtype=np.float64)
 
 
-def _edge_label(value: float, is_date: bool) -> str:
-    if is_date:
+def _edge_label(value: float, unit: str | None) -> str:
+    if unit:
         import pandas as pd
 
-        return str(pd.Timestamp(int(value)).date())
+        scale = {"days": 86_400 * 10**9, "seconds": 10**9, "ns": 1}[unit]
+        return str(pd.Timestamp(int(value * scale)).date())
     return f"{value:.4g}"
 
 

@@ -56,7 +56,7 @@ def test_privacy_passes_on_a_normal_table(constrained):
     assert privacy["exact_matches"] == 0
     dcr = privacy["dcr"]
     assert dcr["synthetic_median"] >= dcr["holdout_median"] * (1 - dcr["margin"])
-    assert privacy["new_row_synthesis"] == pytest.approx(1.0)
+    assert privacy["new_row_synthesis"] >= 0.95
 
 
 def test_same_seed_same_rows_other_seed_other_rows():
@@ -71,12 +71,14 @@ def test_same_seed_same_rows_other_seed_other_rows():
 
 def test_quality_gate_fails_on_a_broken_model_setting():
     # CTGAN trained for a single epoch has learnt nothing: the gate refuses its rows.
-    table = mixed_table(200, seed=5)
-    step = SynthesiseStep(rows=200, synthesizer="ctgan", epochs=1, batch_size=50)
+    table = mixed_table(150, seed=5)
+    step = SynthesiseStep(
+        rows=150, synthesizer="ctgan", epochs=1, batch_size=50, columns=["age", "income", "region", "plan"]
+    )
     result = synthesise_table(table, step)
     assert not result.passed
     assert result.synthetic.num_rows == 0
-    assert result.report["rows"]["synthetic_sampled"] == 200
+    assert result.report["rows"]["synthetic_sampled"] == 150
     assert result.report["quality"]["score"] < 0.8
     assert any("quality score" in reason for reason in result.report["gate"]["reasons"])
 
