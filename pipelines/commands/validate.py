@@ -78,4 +78,7 @@ def register(app: typer.Typer) -> None:
         suite = suggest(table, name=suite_name, id_field=id_field, text_field=text_field or None)
         header = HEADER.format(rows=table.num_rows, inputs=" ".join(inputs), path=output)
         output.write_text(header + suite.to_yaml())
-        out.print(f"wrote {output}: {len(suite.columns)} columns, {len(suite.all_expectations())} expectations from {table.num_rows:,} rows")
+        out.print(
+            f"wrote {output}: {len(suite.columns)} columns, {len(suite.all_expectations())} "
+            f"expectations from {table.num_rows:,} rows"
+        )

@@ -71,4 +71,5 @@ class ValidateStep(StepBase):
         return suite.resolved(id_field=id_field, text_field=text_field)
 
     def policy_of(self, expectation: ExpectationSpec) -> Policy:
-        return self.policies.get(expectation.label) or self.policies.get(expectation.type) or expectation.effective_policy
+        by_label, by_type = self.policies.get(expectation.label), self.policies.get(expectation.type)
+        return by_label or by_type or expectation.effective_policy

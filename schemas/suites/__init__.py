@@ -233,7 +233,12 @@ class ColumnRule(_Model):
         if self.unique:
             add("expect_column_values_to_be_unique", policy=dataset_policy)
         if self.mean_min is not None or self.mean_max is not None:
-            add("expect_column_mean_to_be_between", policy=dataset_policy, min_value=self.mean_min, max_value=self.mean_max)
+            add(
+                "expect_column_mean_to_be_between",
+                policy=dataset_policy,
+                min_value=self.mean_min,
+                max_value=self.mean_max,
+            )
         return out
 
 

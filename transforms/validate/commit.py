@@ -33,7 +33,14 @@ from schemas.suites import ExpectationSpec
 from transforms.validate import BATCH_SUMMARY, DATADOCS, docs_folder
 
 log = logging.getLogger(__name__)
-_VALUE_LISTS = ("partial_unexpected_list", "unexpected_list", "partial_unexpected_counts", "partial_unexpected_index_list", "unexpected_index_list")
+_VALUE_LISTS = (
+    "partial_unexpected_list",
+    "unexpected_list",
+    "partial_unexpected_counts",
+    "partial_unexpected_index_list",
+    "unexpected_index_list",
+)
+_FULL_LISTS = ("unexpected_list", "unexpected_index_list", "unexpected_index_query")
 
 
 @dataclass
@@ -59,7 +66,9 @@ class ValidateCommit:
 
         dataset_idx = [i for i, e in enumerate(specs) if e.level == "dataset"]
         table, rows = self._output_table(commit, specs, dataset_idx)
-        dataset_outcomes = dict(zip(dataset_idx, engine.evaluate(table, dataset_idx), strict=True)) if dataset_idx else {}
+        dataset_outcomes = {}
+        if dataset_idx:
+            dataset_outcomes = dict(zip(dataset_idx, engine.evaluate(table, dataset_idx), strict=True))
 
         from great_expectations.core import ExpectationSuiteValidationResult, ExpectationValidationResult
 
@@ -73,7 +82,9 @@ class ValidateCommit:
                 result = _scrub(outcome.result, spec, personal)
                 success = outcome.success
                 evaluated = rows if not outcome.skipped else 0
-                unexpected = outcome.unexpected_count if "unexpected_count" in outcome.result else (0 if success else rows)
+                unexpected = outcome.unexpected_count
+                if "unexpected_count" not in outcome.result:  # aggregates: all rows or none
+                    unexpected = 0 if success else rows
                 observed = outcome.observed
                 note = outcome.error or outcome.skipped
             else:
@@ -200,7 +211,9 @@ class ValidateCommit:
         # nothing to read (e.g. only a row count): a table of row positions stands for the rows
         return pa.table({"__datalab_rows": pa.array(range(rows), pa.int64())}), rows
 
-    def _data_docs(self, engine: Any, validation: Any, run_time: datetime, fs: Any, docs_dir: str, folder: str) -> str | None:
+    def _data_docs(
+        self, engine: Any, validation: Any, run_time: datetime, fs: Any, docs_dir: str, folder: str
+    ) -> str | None:
         from great_expectations.core.run_identifier import RunIdentifier
         from great_expectations.data_context.types.resource_identifiers import (
             ExpectationSuiteIdentifier,
@@ -264,7 +277,7 @@ def _touches(spec: ExpectationSpec, personal: set[str]) -> bool:
 
 def _scrub(result: dict[str, Any], spec: ExpectationSpec, personal: set[str]) -> dict[str, Any]:
     """GX's result without full per-row lists, and without values of personal columns."""
-    out = {k: v for k, v in result.items() if k not in ("unexpected_list", "unexpected_index_list", "unexpected_index_query")}
+    out = {k: v for k, v in result.items() if k not in _FULL_LISTS}
     if _touches(spec, personal):
         for key in _VALUE_LISTS:
             if key in out:

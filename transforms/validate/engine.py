@@ -207,7 +207,8 @@ class GxEngine:
                 if set(missing) <= self.optional_columns:
                     outcomes[i] = Outcome(spec, success=True, skipped=f"column(s) {missing} absent")
                 else:  # a required column is missing: the expectation fails, it is not skipped
-                    outcomes[i] = Outcome(spec, success=False, error=f"column(s) {missing} missing", element_count=data.num_rows)
+                    error = f"column(s) {missing} missing"
+                    outcomes[i] = Outcome(spec, success=False, error=error, element_count=data.num_rows)
                 continue
             columns = tuple(c for c in spec.columns if c in present)
             groups.setdefault(columns if spec.columns else None, []).append(i)
@@ -227,7 +228,8 @@ class GxEngine:
             if rows:
                 quick = self._in_order(rows, self.run(frame, rows, "BOOLEAN_ONLY"))
                 for i, result in zip(rows, quick, strict=True):
-                    if result.success and not (result.exception_info or {}).get("raised_exception") and self.specs[i].kwargs.get("mostly", 1) >= 1:
+                    raised = (result.exception_info or {}).get("raised_exception")
+                    if result.success and not raised and self.specs[i].kwargs.get("mostly", 1) >= 1:
                         outcomes[i] = Outcome(self.specs[i], success=True, element_count=len(frame))
                     else:
                         detailed.append(i)
@@ -273,7 +275,10 @@ class GxEngine:
             if again.error is not None or len(again.positions) == 0:
                 break
             found = np.union1d(found, again.positions)
-            log.debug("%s: GX listed %d of %d unexpected rows; re-ran on the rest", outcome.spec.label, len(found), outcome.unexpected_count)
+            log.debug(
+                "%s: GX listed %d of %d unexpected rows; re-ran on the rest",
+                outcome.spec.label, len(found), outcome.unexpected_count,
+            )
         outcome.positions = found
 
 

@@ -55,7 +55,8 @@ class ValidateKernel:
 
     def __call__(self, batch: pa.RecordBatch | pa.Table) -> BatchResult:
         if isinstance(batch, pa.Table):
-            batch = batch.combine_chunks().to_batches()[0] if batch.num_rows else pa.RecordBatch.from_pylist([], schema=batch.schema)
+            table = batch.combine_chunks()
+            batch = table.to_batches()[0] if table.num_rows else pa.RecordBatch.from_pylist([], schema=table.schema)
         outcomes = self.engine.evaluate(batch, self.batch_indices)
         n = batch.num_rows
         reasons: dict[int, list[str]] = defaultdict(list)
@@ -78,7 +79,8 @@ class ValidateKernel:
                 whole.append((spec.label, self._batch_reason(outcome)))
                 continue
             # Listed rows are held back even when `mostly` lets the expectation pass overall.
-            for pos, text in zip(outcome.positions.tolist(), self._describe(batch, spec, outcome.positions), strict=True):
+            described = self._describe(batch, spec, outcome.positions)
+            for pos, text in zip(outcome.positions.tolist(), described, strict=True):
                 reasons[pos].append(f"{spec.label}: {text}")
                 failed[pos].append(spec.label)
         mask = np.zeros(n, dtype=bool)
