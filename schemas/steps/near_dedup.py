@@ -85,6 +85,13 @@ class NearDedupStep(StepBase):
         default=64, ge=1, le=65536,
         description="Hash partitions of the band-key shuffle; raise for inputs over ~100 GB per worker.",
     )
+    component_rounds: int = Field(
+        default=0, ge=0, le=32,
+        description="Connected components: 0 gathers the verified edges on one worker (fastest up to "
+        "hundreds of millions of duplicate pairs); N > 0 runs N rounds of min-label propagation "
+        "over document partitions first, so one worker only resolves the edges still unsettled "
+        "(use 3-4 at corpus scale).",
+    )
     max_bucket: int = Field(
         default=64, ge=2, le=100000,
         description="Within one LSH bucket every document is compared with at most this many others "

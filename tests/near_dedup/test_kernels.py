@@ -168,3 +168,31 @@ def test_keep_rule_rank_then_id_and_releases_win():
     assert by_id[(1, 3)]["_duplicate_of"] == "old-1"
     assert by_id[(1, 3)]["_reason"] == "near duplicate of release rel/v1"
     assert stats["clusters"] == 2 and stats["cluster_size_histogram"] == {"2": 1, "3": 1}
+
+
+@pytest.mark.parametrize("rounds", [0, 1, 2, 5])
+def test_label_rounds_plus_residue_find_the_components(rounds):
+    import polars as pl
+
+    # two chains 5-4-3-2-1-0 and 10-11 (document references (b, r) with b = 7)
+    pairs = [(5, 4), (4, 3), (3, 2), (2, 1), (1, 0), (10, 11)]
+    edges = pl.DataFrame(
+        {"xb": [7] * 6, "xr": [a for a, _ in pairs], "yb": [7] * 6, "yr": [b for _, b in pairs]},
+        schema={"xb": pl.UInt64, "xr": pl.UInt32, "yb": pl.UInt64, "yr": pl.UInt32},
+    )
+    nodes = sorted({n for p in pairs for n in p})
+    labels = pl.DataFrame({"b": [7] * len(nodes), "r": nodes}, schema={"b": pl.UInt64, "r": pl.UInt32})
+    labels = labels.with_columns(pl.col("b").alias("lb"), pl.col("r").alias("lr"))
+    for _ in range(rounds):
+        both = cluster.attach_labels(cluster.attach_labels(edges, labels, "x"), labels, "y")
+        labels = cluster.lexmin(pl.concat([labels, cluster.label_messages(both)]))
+    both = cluster.attach_labels(cluster.attach_labels(edges, labels, "x"), labels, "y")
+    residue = both.filter((pl.col("lxb") != pl.col("lyb")) | (pl.col("lxr") != pl.col("lyr")))
+    if rounds >= 5:
+        assert residue.height == 0  # converged: nothing left for the single worker
+    final = labels
+    if residue.height:
+        roots = cluster.residual_roots(residue.select("lxb", "lxr", "lyb", "lyr"))
+        final = labels.join(roots, on=["lb", "lr"], how="left").with_columns(pl.coalesce("rr", "lr").alias("lr"))
+    root_of = dict(zip(final.get_column("r").to_list(), final.get_column("lr").to_list(), strict=True))
+    assert {root_of[n] for n in (0, 1, 2, 3, 4, 5)} == {0} and {root_of[10], root_of[11]} == {10}

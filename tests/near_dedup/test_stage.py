@@ -170,3 +170,15 @@ def test_cli_dedup(tmp_path, first):
     report = json.loads((tmp_path / "cli" / "reports" / "near_dedup.json").read_text())
     assert report["settings"]["threshold"] == 0.9
     assert Counter(r["_reason"] for r in removed_rows(tmp_path / "cli"))["near duplicate"] == report["removed"]
+
+
+@pytest.mark.parametrize("rounds", [1, 3])
+def test_distributed_components_give_the_same_clusters(first, tmp_path, rounds):
+    run([first["input"]], tmp_path / "rounds", {"component_rounds": rounds, "partitions": 4}, batch_rows=25)
+    assert sorted(read_ids(tmp_path / "rounds")) == sorted(read_ids(first["out"]))
+    key = lambda r: (r["id"], r["_duplicate_of"], r["_cluster"], round(r["_similarity"], 9))  # noqa: E731
+    assert sorted(map(key, removed_rows(tmp_path / "rounds"))) == sorted(map(key, removed_rows(first["out"])))
+    report = json.loads((tmp_path / "rounds" / "reports" / "near_dedup.json").read_text())
+    baseline = json.loads((first["out"] / "reports" / "near_dedup.json").read_text())
+    for name in ("clusters", "docs_in_clusters", "cluster_size_histogram", "largest_cluster", "removed"):
+        assert report[name] == baseline[name]

@@ -102,51 +102,40 @@ def components(x: np.ndarray, y: np.ndarray, nodes: int) -> np.ndarray:
             return labels
 
 
-def resolve(edges: pa.Table, label: str) -> tuple[pa.Table, dict]:
-    """Clusters and the keep decision from verified edges.
-
-    `edges` has one row per verified pair: xb, xr, yb, yr, x_id, y_id, x_rank, y_rank, x_old,
-    y_old, x_release, y_release, similarity. Returns the removal table (b, r, `_duplicate_of`,
-    `_cluster`, `_similarity`, `_reason`) for documents of this run, and cluster statistics.
-
-    In each cluster the kept document is the first by: from an earlier release (those are
-    already published, so they always win), then rank (smaller first; the keep rule made it),
-    then id. `_cluster` is the smallest id of the cluster, whatever the keep rule.
-    """
-    frame = pl.from_arrow(edges)
-    assert isinstance(frame, pl.DataFrame)
+def edge_nodes(edges: pl.DataFrame) -> pl.DataFrame:
+    """One row per document of the verified edges: b, r, id, rank, old, release and its best
+    verified similarity."""
     sides = []
     for side in ("x", "y"):
         sides.append(
-            frame.select(
+            edges.select(
                 pl.col(f"{side}b").alias("b"), pl.col(f"{side}r").alias("r"), pl.col(f"{side}_id").alias("id"),
                 pl.col(f"{side}_rank").alias("rank"), pl.col(f"{side}_old").alias("old"),
                 pl.col(f"{side}_release").alias("release"), pl.col("similarity"),
             )
         )
-    both = pl.concat(sides)
-    nodes = (
-        both.group_by(["b", "r"])
+    return (
+        pl.concat(sides)
+        .group_by(["b", "r"])
         .agg(pl.col("id").first(), pl.col("rank").first(), pl.col("old").first(), pl.col("release").first(),
              pl.col("similarity").max())
         .sort(["b", "r"])
-        .with_row_index("node")
     )
-    lookup = nodes.select("b", "r", "node")
-    ends = []
-    for side in ("x", "y"):
-        ends.append(
-            frame.select(pl.col(f"{side}b").alias("b"), pl.col(f"{side}r").alias("r"))
-            .join(lookup, on=["b", "r"], how="left", maintain_order="left")
-            .get_column("node").to_numpy()
-        )
-    labels = components(ends[0].astype(np.int64), ends[1].astype(np.int64), nodes.height)
-    nodes = nodes.with_columns(pl.Series("component", labels))
+
+
+def decide(nodes: pl.DataFrame, component: list[str]) -> tuple[pa.Table, dict]:
+    """The keep decision for whole clusters: `nodes` (see `edge_nodes`) with `component`
+    columns naming each node's cluster. Returns the removal table and cluster statistics.
+
+    In each cluster the kept document is the first by: from an earlier release (those are
+    already published, so they always win), then rank (smaller first; the keep rule made it),
+    then id, then reference. `_cluster` is the smallest id of the cluster, whatever the keep rule.
+    """
     ordered = nodes.sort(
         [pl.col("old").not_(), pl.col("rank").fill_null(float("inf")), pl.col("id"), pl.col("b"), pl.col("r")],
         nulls_last=True,
     )
-    winners = ordered.group_by("component", maintain_order=True).agg(
+    winners = ordered.group_by(component, maintain_order=True).agg(
         pl.col("id").first().alias("_duplicate_of"),
         pl.col("b").first().alias("kept_b"),
         pl.col("r").first().alias("kept_r"),
@@ -155,7 +144,7 @@ def resolve(edges: pa.Table, label: str) -> tuple[pa.Table, dict]:
         pl.len().alias("size"),
         pl.col("old").not_().sum().alias("new_members"),
     )
-    nodes = nodes.join(winners, on="component", how="left")
+    nodes = nodes.join(winners, on=component, how="left")
     removed = nodes.filter(pl.col("old").not_() & ((pl.col("b") != pl.col("kept_b")) | (pl.col("r") != pl.col("kept_r"))))
     reason = (
         pl.when(pl.col("kept_release").is_null())
@@ -170,7 +159,92 @@ def resolve(edges: pa.Table, label: str) -> tuple[pa.Table, dict]:
         "clusters": winners.height,
         "docs_in_clusters": int(winners.get_column("new_members").sum()),
         "cluster_size_histogram": {str(s): int(c) for s, c in histogram.iter_rows()},
-        "largest_cluster": int(winners.get_column("size").max() or 0),
         "removed_against_releases": int(removed.filter(pl.col("_reason") != "near duplicate").height),
     }
     return removed.to_arrow(), stats
+
+
+def resolve(edges: pa.Table, label: str) -> tuple[pa.Table, dict]:
+    """Clusters and the keep decision from all verified edges at once (one worker).
+
+    `edges` has one row per verified pair: xb, xr, yb, yr, x_id, y_id, x_rank, y_rank, x_old,
+    y_old, x_release, y_release, similarity. Returns the removal table (b, r, `_duplicate_of`,
+    `_cluster`, `_similarity`, `_reason`) for documents of this run, and cluster statistics.
+    """
+    frame = pl.from_arrow(edges)
+    assert isinstance(frame, pl.DataFrame)
+    nodes = edge_nodes(frame).with_row_index("node")
+    lookup = nodes.select("b", "r", "node")
+    ends = []
+    for side in ("x", "y"):
+        ends.append(
+            frame.select(pl.col(f"{side}b").alias("b"), pl.col(f"{side}r").alias("r"))
+            .join(lookup, on=["b", "r"], how="left", maintain_order="left")
+            .get_column("node").to_numpy()
+        )
+    labels = components(ends[0].astype(np.int64), ends[1].astype(np.int64), nodes.height)
+    return decide(nodes.with_columns(pl.Series("component", labels)), ["component"])
+
+
+# --- connected components in rounds over partitions (see stage.py, `component_rounds`) ------
+
+def node_partition(b: pl.Expr | str, r: pl.Expr | str, partitions: int) -> pl.Expr:
+    """Stable partition of a document reference (the same in every process)."""
+    b = pl.col(b) if isinstance(b, str) else b
+    r = pl.col(r) if isinstance(r, str) else r
+    mixed = (b.cast(pl.UInt64) ^ (r.cast(pl.UInt64) * pl.lit(0x9E3779B97F4A7C15, pl.UInt64))) % pl.lit(partitions, pl.UInt64)
+    return mixed.cast(pl.Int64)
+
+
+def merge_nodes(frame: pl.DataFrame) -> pl.DataFrame:
+    """`edge_nodes` rows of the same document from several batches, merged."""
+    return (
+        frame.group_by(["b", "r"])
+        .agg(pl.col("id").first(), pl.col("rank").first(), pl.col("old").first(), pl.col("release").first(),
+             pl.col("similarity").max())
+        .sort(["b", "r"])
+    )
+
+
+def lexmin(frame: pl.DataFrame) -> pl.DataFrame:
+    """One row per node (b, r) with its smallest label (lb, lr)."""
+    return frame.sort(["b", "r", "lb", "lr"]).group_by(["b", "r"], maintain_order=True).first()
+
+
+def attach_labels(edges: pl.DataFrame, labels: pl.DataFrame, side: str) -> pl.DataFrame:
+    """Edges (xb, xr, yb, yr, ...) with the current label of their `side` end."""
+    renamed = labels.select(
+        pl.col("b").alias(f"{side}b"), pl.col("r").alias(f"{side}r"),
+        pl.col("lb").alias(f"l{side}b"), pl.col("lr").alias(f"l{side}r"),
+    )
+    return edges.drop([c for c in (f"l{side}b", f"l{side}r") if c in edges.columns]).join(
+        renamed, on=[f"{side}b", f"{side}r"], how="left"
+    )
+
+
+def label_messages(edges: pl.DataFrame) -> pl.DataFrame:
+    """One round of min-label propagation: each end of an edge receives the smaller label."""
+    x_smaller = (pl.col("lxb") < pl.col("lyb")) | ((pl.col("lxb") == pl.col("lyb")) & (pl.col("lxr") <= pl.col("lyr")))
+    low_b = pl.when(x_smaller).then(pl.col("lxb")).otherwise(pl.col("lyb")).alias("lb")
+    low_r = pl.when(x_smaller).then(pl.col("lxr")).otherwise(pl.col("lyr")).alias("lr")
+    return pl.concat(
+        [
+            edges.select(pl.col("xb").alias("b"), pl.col("xr").alias("r"), low_b, low_r),
+            edges.select(pl.col("yb").alias("b"), pl.col("yr").alias("r"), low_b, low_r),
+        ]
+    )
+
+
+def residual_roots(pairs: pl.DataFrame) -> pl.DataFrame:
+    """Components of the label graph left after the rounds (edges whose ends still carry
+    different labels): maps each such label (lb, lr) to its root, the smallest label (rb, rr)."""
+    ends = pl.concat(
+        [pairs.select(pl.col("lxb").alias("lb"), pl.col("lxr").alias("lr")),
+         pairs.select(pl.col("lyb").alias("lb"), pl.col("lyr").alias("lr"))]
+    ).unique().sort(["lb", "lr"]).with_row_index("node")
+    x = pairs.join(ends, left_on=["lxb", "lxr"], right_on=["lb", "lr"], how="left", maintain_order="left")
+    y = pairs.join(ends, left_on=["lyb", "lyr"], right_on=["lb", "lr"], how="left", maintain_order="left")
+    x, y = x.get_column("node").to_numpy(), y.get_column("node").to_numpy()
+    roots = components(x.astype(np.int64), y.astype(np.int64), ends.height)  # smallest index = smallest label
+    root_frame = ends.select(pl.col("lb").alias("rb"), pl.col("lr").alias("rr"))[roots]
+    return ends.select("lb", "lr").with_columns(root_frame.get_column("rb"), root_frame.get_column("rr"))

@@ -342,6 +342,162 @@ def _resolve(element, label: str):
     yield from _split_by(removals, "b")
 
 
+def _frame(batches) -> pl.DataFrame | None:
+    batches = [b for b in batches if b.num_rows]
+    if not batches:
+        return None
+    frame = pl.from_arrow(pa.Table.from_batches(batches))
+    assert isinstance(frame, pl.DataFrame)
+    return frame
+
+
+def _by_partition(frame: pl.DataFrame, b: str, r: str, partitions: int):
+    """(partition of the document (b, r), rows) pieces of `frame`."""
+    if frame.height == 0:
+        return
+    keyed = frame.with_columns(cluster.node_partition(b, r, partitions).alias("__p"))
+    for (part,), piece in keyed.partition_by("__p", as_dict=True).items():
+        yield int(part), _to_batch(piece.drop("__p").to_arrow())
+
+
+def _edge_ends(batch: pa.RecordBatch, partitions: int):
+    frame = pl.from_arrow(batch)
+    assert isinstance(frame, pl.DataFrame)
+    yield from _by_partition(frame.select("xb", "xr", "yb", "yr"), "xb", "xr", partitions)
+
+
+def _edge_node_rows(batch: pa.RecordBatch, partitions: int):
+    frame = pl.from_arrow(batch)
+    assert isinstance(frame, pl.DataFrame)
+    yield from _by_partition(cluster.edge_nodes(frame), "b", "r", partitions)
+
+
+def _merged_nodes(element):
+    key, batches = element
+    frame = _frame(list(batches))
+    if frame is not None:
+        yield key, _to_batch(cluster.merge_nodes(frame).to_arrow())
+
+
+def _initial_labels(element):
+    key, batch = element
+    frame = pl.from_arrow(batch)
+    assert isinstance(frame, pl.DataFrame)
+    return key, _to_batch(frame.select("b", "r", pl.col("b").alias("lb"), pl.col("r").alias("lr")).to_arrow())
+
+
+def _label_x(element, partitions: int):
+    _, grouped = element
+    edges, labels = _frame(grouped["edges"]), _frame(grouped["labels"])
+    if edges is not None and labels is not None:
+        yield from _by_partition(cluster.attach_labels(edges, labels, "x"), "yb", "yr", partitions)
+
+
+def _label_y(element, partitions: int, final: bool):
+    _, grouped = element
+    edges, labels = _frame(grouped["edges"]), _frame(grouped["labels"])
+    if edges is None or labels is None:
+        return
+    both = cluster.attach_labels(edges, labels, "y")
+    if final:  # edges whose ends still disagree: the residue for one worker
+        left = both.filter((pl.col("lxb") != pl.col("lyb")) | (pl.col("lxr") != pl.col("lyr")))
+        if left.height:
+            yield _to_batch(left.select("lxb", "lxr", "lyb", "lyr").to_arrow())
+    else:
+        yield from _by_partition(cluster.label_messages(both), "b", "r", partitions)
+
+
+def _update_labels(element):
+    key, grouped = element
+    frames = [f for f in (_frame(grouped["labels"]), _frame(grouped["messages"])) if f is not None]
+    if frames:
+        yield key, _to_batch(cluster.lexmin(pl.concat(frames)).to_arrow())
+
+
+def _residue_roots(element):
+    _, batches = element
+    frame = _frame(list(batches))
+    if frame is not None:
+        yield _to_batch(cluster.residual_roots(frame.unique()).to_arrow())
+
+
+def _rooted_nodes(element, mapping: list, partitions: int):
+    _, grouped = element
+    nodes, labels = _frame(grouped["nodes"]), _frame(grouped["labels"])
+    if nodes is None:
+        return
+    frame = nodes.join(labels, on=["b", "r"], how="left")
+    roots = _frame(mapping)
+    if roots is not None:
+        frame = frame.join(roots, on=["lb", "lr"], how="left")
+        frame = frame.with_columns(
+            pl.coalesce("rb", "lb").alias("rb"), pl.coalesce("rr", "lr").alias("rr")
+        )
+    else:
+        frame = frame.with_columns(pl.col("lb").alias("rb"), pl.col("lr").alias("rr"))
+    yield from _by_partition(frame.drop("lb", "lr"), "rb", "rr", partitions)
+
+
+def _decide(element):
+    _, batches = element
+    frame = _frame(list(batches))
+    if frame is None:
+        return
+    removals, stats = cluster.decide(frame, ["rb", "rr"])
+    yield beam.pvalue.TaggedOutput(STATS, stats)
+    yield from _split_by(removals, "b")
+
+
+def distributed_resolve(edges: beam.PCollection, *, rounds: int, partitions: int, label: str):
+    """Connected components without one worker holding the graph: `rounds` of min-label
+    propagation over partitions of documents (3 shuffles each), then the edges whose ends still
+    carry different labels (few once clusters are shallow) are resolved on one worker, their
+    roots broadcast, and each cluster's keep rule applied in the partition of its root."""
+    name = f"{label}/Components"
+    nodes = (
+        edges
+        | f"{name}/Node rows" >> beam.FlatMap(_edge_node_rows, partitions)
+        | f"{name}/Group nodes" >> beam.GroupByKey()
+        | f"{name}/Merge nodes" >> beam.FlatMap(_merged_nodes)
+    )
+    ends = edges | f"{name}/Edge ends" >> beam.FlatMap(_edge_ends, partitions)
+    labels = nodes | f"{name}/Initial labels" >> beam.Map(_initial_labels)
+
+    def attach_both(labels, step: str, final: bool):
+        halves = (
+            {"edges": ends, "labels": labels}
+            | f"{name}/{step}/Join x" >> beam.CoGroupByKey()
+            | f"{name}/{step}/Attach x" >> beam.FlatMap(_label_x, partitions)
+        )
+        return (
+            {"edges": halves, "labels": labels}
+            | f"{name}/{step}/Join y" >> beam.CoGroupByKey()
+            | f"{name}/{step}/Attach y" >> beam.FlatMap(_label_y, partitions, final)
+        )
+
+    for number in range(rounds):
+        messages = attach_both(labels, f"Round {number + 1}", final=False)
+        labels = (
+            {"labels": labels, "messages": messages}
+            | f"{name}/Round {number + 1}/Join messages" >> beam.CoGroupByKey()
+            | f"{name}/Round {number + 1}/Min label" >> beam.FlatMap(_update_labels)
+        )
+    residue = attach_both(labels, "Residue", final=True)
+    roots = (
+        residue
+        | f"{name}/Key residue" >> beam.Map(lambda batch: (0, batch))
+        | f"{name}/Gather residue" >> beam.GroupByKey()
+        | f"{name}/Residue roots" >> beam.FlatMap(_residue_roots)
+    )
+    return (
+        {"nodes": nodes, "labels": labels}
+        | f"{name}/Join labels" >> beam.CoGroupByKey()
+        | f"{name}/Roots" >> beam.FlatMap(_rooted_nodes, beam.pvalue.AsList(roots), partitions)
+        | f"{name}/Group clusters" >> beam.GroupByKey()
+        | f"{name}/Decide" >> beam.FlatMap(_decide).with_outputs(STATS, main="removals")
+    )
+
+
 class _ApplyFn(beam.DoFn):
     """Joins the removal decisions back to each batch; writes the kept rows' index file."""
 
@@ -395,6 +551,8 @@ def _plain(array: pa.Array) -> pa.Array:
 def _write_report(url: str, config: dict[str, Any]):
     def write(stats: dict[str, Any]) -> None:
         report = {**config, **{k: v for k, v in stats.items() if k not in config}}
+        histogram = report.get("cluster_size_histogram") or {}
+        report["largest_cluster"] = max((int(size) for size in histogram), default=0)
         report["removed_fraction"] = round(report.get("removed", 0) / report["docs_in"], 6) if report.get("docs_in") else 0.0
         with fsspec.open(url, "w") as handle:
             json.dump(report, handle, indent=2, sort_keys=True, default=str)
@@ -456,12 +614,15 @@ def build_stage(pcoll: beam.PCollection, step: NearDedupStep, ctx: StageContext)
         | f"{label}/Join y" >> beam.CoGroupByKey()
         | f"{label}/Verify" >> beam.FlatMap(_verify, step.threshold, step.verify).with_outputs(STATS, main="edges")
     )
-    resolved = (
-        verified.edges
-        | f"{label}/Key edges" >> beam.Map(lambda edges: (0, edges))
-        | f"{label}/Gather edges" >> beam.GroupByKey()
-        | f"{label}/Resolve" >> beam.FlatMap(_resolve, label).with_outputs(STATS, main="removals")
-    )
+    if step.component_rounds > 0:
+        resolved = distributed_resolve(verified.edges, rounds=step.component_rounds, partitions=step.partitions, label=label)
+    else:
+        resolved = (
+            verified.edges
+            | f"{label}/Key edges" >> beam.Map(lambda edges: (0, edges))
+            | f"{label}/Gather edges" >> beam.GroupByKey()
+            | f"{label}/Resolve" >> beam.FlatMap(_resolve, label).with_outputs(STATS, main="removals")
+        )
     index_dir = f"{ctx.work_dir}/{INDEX_DIR}" if step.write_index else None
     join: dict[str, Any] = {BATCHES: signed[BATCHES], "removals": resolved.removals}
     if step.write_index:
