@@ -24,6 +24,7 @@ def register(app: typer.Typer) -> None:
         keep_column: Annotated[str | None, typer.Option("--keep-column", help="Column for keep newest/highest.")] = None,
         against: Annotated[list[str], typer.Option("--against", help="Earlier release folder to deduplicate against (repeatable).")] = [],  # noqa: B006
         no_index: Annotated[bool, typer.Option("--no-index", help="Do not write near_dedup_index/ for later releases.")] = False,
+        component_rounds: Annotated[int, typer.Option("--component-rounds", help="Distributed label-propagation rounds before the one-worker residue (0 = all on one worker).")] = 0,
         text_field: TextField = "text",
         id_field: IdField = "id",
         overwrite: Overwrite = False,
@@ -37,7 +38,7 @@ def register(app: typer.Typer) -> None:
         step = {
             "stage": "near_dedup", "threshold": threshold, "ngram": ngram, "shingle": shingle, "num_perm": num_perm,
             "verify": verify, "keep": keep, "keep_column": keep_column, "against": list(against),
-            "write_index": not no_index,
+            "write_index": not no_index, "component_rounds": component_rounds,
         }
         report_run(
             run_stage_command(
