@@ -7,8 +7,9 @@
                                  │              (attach x) ─ (yb, halves)      │
                                  ├──────────── CoGroupByKey ─ Verify ─ edges   │
                                  │                                 │           │
-                                 │          single key: Resolve (components,   │
-                                 │          keep rule) ─ (b, removals)         │
+                                 │          Resolve (components, keep rule):   │
+                                 │          one key, or component_rounds of    │
+                                 │          label propagation ─ (b, removals)  │
                                  └──────────── CoGroupByKey ───────┴───────────┘
                                                  Apply: kept / removed / index files
 
@@ -418,7 +419,9 @@ def _residue_roots(element):
     _, batches = element
     frame = _frame(list(batches))
     if frame is not None:
-        yield _to_batch(cluster.residual_roots(frame.unique()).to_arrow())
+        frame = frame.unique()
+        yield beam.pvalue.TaggedOutput(STATS, {"component_residue_edges": frame.height})
+        yield _to_batch(cluster.residual_roots(frame).to_arrow())
 
 
 def _rooted_nodes(element, mapping: list, partitions: int):
@@ -487,15 +490,17 @@ def distributed_resolve(edges: beam.PCollection, *, rounds: int, partitions: int
         residue
         | f"{name}/Key residue" >> beam.Map(lambda batch: (0, batch))
         | f"{name}/Gather residue" >> beam.GroupByKey()
-        | f"{name}/Residue roots" >> beam.FlatMap(_residue_roots)
+        | f"{name}/Residue roots" >> beam.FlatMap(_residue_roots).with_outputs(STATS, main="roots")
     )
-    return (
+    decided = (
         {"nodes": nodes, "labels": labels}
         | f"{name}/Join labels" >> beam.CoGroupByKey()
-        | f"{name}/Roots" >> beam.FlatMap(_rooted_nodes, beam.pvalue.AsList(roots), partitions)
+        | f"{name}/Roots" >> beam.FlatMap(_rooted_nodes, beam.pvalue.AsList(roots.roots), partitions)
         | f"{name}/Group clusters" >> beam.GroupByKey()
         | f"{name}/Decide" >> beam.FlatMap(_decide).with_outputs(STATS, main="removals")
     )
+    stats = (decided[STATS], roots[STATS]) | f"{name}/Stats" >> beam.Flatten()
+    return decided.removals, stats
 
 
 class _ApplyFn(beam.DoFn):
@@ -615,7 +620,9 @@ def build_stage(pcoll: beam.PCollection, step: NearDedupStep, ctx: StageContext)
         | f"{label}/Verify" >> beam.FlatMap(_verify, step.threshold, step.verify).with_outputs(STATS, main="edges")
     )
     if step.component_rounds > 0:
-        resolved = distributed_resolve(verified.edges, rounds=step.component_rounds, partitions=step.partitions, label=label)
+        removals, resolve_stats = distributed_resolve(
+            verified.edges, rounds=step.component_rounds, partitions=step.partitions, label=label
+        )
     else:
         resolved = (
             verified.edges
@@ -623,8 +630,9 @@ def build_stage(pcoll: beam.PCollection, step: NearDedupStep, ctx: StageContext)
             | f"{label}/Gather edges" >> beam.GroupByKey()
             | f"{label}/Resolve" >> beam.FlatMap(_resolve, label).with_outputs(STATS, main="removals")
         )
+        removals, resolve_stats = resolved.removals, resolved[STATS]
     index_dir = f"{ctx.work_dir}/{INDEX_DIR}" if step.write_index else None
-    join: dict[str, Any] = {BATCHES: signed[BATCHES], "removals": resolved.removals}
+    join: dict[str, Any] = {BATCHES: signed[BATCHES], "removals": removals}
     if step.write_index:
         join[INDEX] = signed[INDEX]
     applied = (
@@ -633,7 +641,7 @@ def build_stage(pcoll: beam.PCollection, step: NearDedupStep, ctx: StageContext)
         | f"{label}/Apply" >> beam.ParDo(_ApplyFn(label, index_dir, step.num_perm)).with_outputs("removed", STATS, main="kept")
     )
     config_stats = pcoll.pipeline | f"{label}/Settings" >> beam.Create([{"settings": config}])
-    stats = [*stats_parts, verified[STATS], resolved[STATS], applied[STATS], config_stats] | f"{label}/All stats" >> beam.Flatten()
+    stats = [*stats_parts, verified[STATS], resolve_stats, applied[STATS], config_stats] | f"{label}/All stats" >> beam.Flatten()
     (
         stats
         | f"{label}/Merge report" >> beam.CombineGlobally(MergeStats())
