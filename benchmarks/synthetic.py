@@ -99,16 +99,16 @@ def main(argv: list[str] | None = None) -> dict:
     frame = md.to_pandas(table, columns)
     rss_data = _rss_mb()
 
-    t0 = time.perf_counter()
-    metadata = md.build_metadata(frame, step)
+    t0, c0 = time.perf_counter(), time.process_time()
+    metadata = md.build_metadata(frame, step, temporal=md.temporal_columns(table.schema, columns))
     model = synth.make_synthesizer(metadata, step)
     model.add_constraints(modes.sdv_constraints(step))
     synth.fit(model, frame, step.seed)
-    fit_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    fit_s, fit_cpu = time.perf_counter() - t0, time.process_time() - c0
+    t0, c0 = time.perf_counter(), time.process_time()
     synth.reseed(model, step.seed)
     sampled, _ = modes.sample(model, step, frame, rows)
-    sample_s = time.perf_counter() - t0
+    sample_s, sample_cpu = time.perf_counter() - t0, time.process_time() - c0
     rss_peak = _rss_mb()
 
     meta = quality.metadata_dict(model.get_metadata(), md.MAIN_TABLE)
@@ -128,6 +128,8 @@ def main(argv: list[str] | None = None) -> dict:
         "fit_seconds": round(fit_s, 2),
         "sample_seconds": round(sample_s, 2),
         "fit_plus_sample_seconds": round(fit_s + sample_s, 2),
+        "fit_cpu_seconds": round(fit_cpu, 2),
+        "sample_cpu_seconds": round(sample_cpu, 2),
         "peak_rss_mb": round(rss_peak, 1),
         "rss_before_mb": round(rss_start, 1),
         "rss_after_data_mb": round(rss_data, 1),
@@ -140,9 +142,9 @@ def main(argv: list[str] | None = None) -> dict:
         "baseline_bootstrap_pair_trends": base_scores["properties"].get("Column Pair Trends"),
     }
     print(f"synthetic benchmark: {rows:,} rows x {len(table.schema)} columns, {args.synthesizer}")
-    print(f"  fit            {fit_s:8.2f} s")
+    print(f"  fit            {fit_s:8.2f} s   (CPU {fit_cpu:.1f} s: on a shared machine, wall time exceeds CPU time)")
     print(f"  sample         {sample_s:8.2f} s   ({rows / max(sample_s, 1e-9):,.0f} rows/s)")
-    print(f"  fit + sample   {fit_s + sample_s:8.2f} s   (target < 60 s for 100k rows)")
+    print(f"  fit + sample   {fit_s + sample_s:8.2f} s   (CPU {fit_cpu + sample_cpu:.1f} s; target < 60 s for 100k rows)")
     print(f"  peak RSS       {rss_peak:8.1f} MB  (process start {rss_start:.0f} MB, table loaded {rss_data:.0f} MB)")
     print(f"  quality        {scores['score']:8.3f}     (target >= 0.85; shapes {figures['column_shapes']:.3f}, pairs {figures['column_pair_trends']:.3f}; report {quality_s:.1f} s)")
     print(f"  baseline       {base_scores['score']:8.3f}     column-wise bootstrap (pairs {figures['baseline_bootstrap_pair_trends']:.3f})")
