@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 
 from connectors.base import PROVENANCE, Connector, ReadTask
 from pipelines.progress import ProgressBoard
+from transforms.normalise import MATCH_TEXT
 from schemas.spec import PipelineSpec, step_label
 from schemas.stages import stage_builder
 from transforms.shards import ShardSettings, WriteShardsFn
@@ -99,6 +100,12 @@ def _source_counts(batch) -> dict[str, Any]:
     return {SOURCES_KEY: {json.dumps([g[k] for k in keys]): g["count_all"] for g in grouped}}
 
 
+def drop_matching_columns(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """Shards never carry `_match_text`: it is a copy of the text made for comparison, from before
+    any anonymisation, so publishing it would undo the anonymise step."""
+    return batch.drop_columns([MATCH_TEXT]) if MATCH_TEXT in batch.schema.names else batch
+
+
 def _write_json(url: str):
     def write(value: Any) -> None:
         with fsspec.open(url, "w") as handle:
@@ -169,7 +176,7 @@ def build_pipeline(
         count(current, label, "rows_out")
 
     stats.append(current | "Count sources" >> beam.Map(_source_counts))
-    write(current, ".", "data")
+    write(current | "Drop matching columns" >> beam.Map(drop_matching_columns), ".", "data")
     (
         shard_infos
         | "All shards" >> beam.Flatten()

@@ -32,6 +32,8 @@ def report_run(result: RunResult) -> None:
         f"[green]committed[/] {counts['output_rows']:,} rows in {len(shards)} shard(s); "
         f"report: {result.output}/reports/report.html"
     )
+    if result.release:
+        out.print(f"[green]published[/] release {result.release}")
 
 
 def print_spec_error(error: SpecError) -> None:

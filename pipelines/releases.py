@@ -198,6 +198,11 @@ def _is_local(fs: fsspec.AbstractFileSystem) -> bool:
     return isinstance(fs, LocalFileSystem)
 
 
+STEWARD_ONLY = ("removed/", "quarantine/")
+"""Folders a release leaves out: they hold rows as they were before later steps (anonymisation
+among them) and are for the data steward of the run, not for the trainers a release serves."""
+
+
 def _relative_files(fs: fsspec.AbstractFileSystem, root: str) -> list[str]:
     files = fs.find(root, withdirs=False)
     out = []
@@ -239,7 +244,11 @@ def publish_release(
     dst_fs, root_path = fsspec.core.url_to_fs(root, **(storage_options or {}))
     release_dir = posixpath.join(root_path.rstrip("/"), name)
     dst_fs.makedirs(release_dir, exist_ok=True)
-    files = [f for f in _relative_files(src_fs, src_root) if f != MANIFEST and f != RELEASE_FILE]
+    files = [
+        f
+        for f in _relative_files(src_fs, src_root)
+        if f not in (MANIFEST, RELEASE_FILE) and not f.startswith(STEWARD_ONLY)
+    ]
     shard_sums = {s.path: s.sha256 for s in dataset.shards}
     missing = sorted(set(shard_sums) - set(files))
     if missing:

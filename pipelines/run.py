@@ -33,6 +33,8 @@ class RunResult:
     output: str
     manifest: dict[str, Any]
     report: dict[str, Any]
+    release: str | None = None
+    """The published version folder (`ROOT/NAME/vN`) when the spec sets `output.release`."""
 
 
 def new_run_id(now: datetime | None = None) -> str:
@@ -82,10 +84,11 @@ def run_spec(spec: PipelineSpec, *, beam_args: list[str] | None = None) -> RunRe
         discard_staging(location)
         raise
     output = location.url(location.final)
+    release = None
     if spec.output.release:
         from pipelines.releases import publish_release
 
         root, name = posixpath.split(spec.output.release.rstrip("/"))
-        output = publish_release(output, root, name)
-        log.info("published %s", output)
-    return RunResult(output=output, manifest=manifest, report=report)
+        release = publish_release(output, root, name)
+        log.info("published %s", release)
+    return RunResult(output=output, manifest=manifest, report=report, release=release)

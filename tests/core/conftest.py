@@ -10,6 +10,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 FOUNDATION_STEPS = [
     "steps=[{stage: normalise, match_copy: true}, {stage: filter, min_chars: 20}, {stage: exact_dedup}]",
+    "output.release=null",
 ]
 
 
@@ -17,7 +18,9 @@ def foundation_spec(output: Path, *extra: str):
     """The quickstart spec limited to the foundation stages (read, normalise, filter, exact dedup)."""
     from schemas.loader import load_spec
 
-    return load_spec(REPO / "examples/quickstart.yaml", [f"output.path={output}", *FOUNDATION_STEPS, *extra])
+    return load_spec(
+        REPO / "examples/quickstart.yaml", [f"output.path={output}", *FOUNDATION_STEPS, *extra]
+    )
 
 
 @pytest.fixture(scope="session")

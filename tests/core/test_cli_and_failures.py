@@ -73,7 +73,7 @@ def test_a_run_killed_between_shards_leaves_no_dataset_and_a_rerun_completes(tmp
     source = write_jsonl(tmp_path / "big.jsonl", rows)
     out = tmp_path / "out"
     args = ["run", "examples/quickstart.yaml", "-o", str(out), f"--set=source.options.paths=[{source}]",
-            "--set=steps=[{stage: normalise}]", "--set=output.shard_rows=2000", "--set=runner.batch_rows=1000"]
+            "--set=steps=[{stage: normalise}]", "--set=output.release=null", "--set=output.shard_rows=2000", "--set=runner.batch_rows=1000"]
     process = subprocess.Popen([*DATALAB, *args], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and not list(tmp_path.glob("out.datalab-tmp-*/tmp-*.parquet")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 
 import duckdb
 import polars as pl
@@ -25,15 +26,15 @@ def test_manifest_checksums_match_the_shards(quickstart_run):
         assert hashlib.sha256(data).hexdigest() == shard["sha256"] and len(data) == shard["bytes"]
         assert pq.ParquetFile(f"{out}/{shard['path']}").metadata.num_rows == shard["rows"]
     assert sum(s["rows"] for s in manifest["shards"]) == manifest["rows"]
-    assert {"id", "text", "language", "source", "provenance", "_match_text"} <= {f["name"] for f in manifest["schema"]["fields"]}
+    fields = {f["name"] for f in manifest["schema"]["fields"]}
+    assert {"id", "text", "language", "source", "provenance"} <= fields
+    assert "_match_text" not in fields, "the pre-anonymisation matching copy never reaches the shards"
 
 
 def test_pyarrow_polars_and_duckdb_read_the_shards(quickstart_run):
     out, rows = quickstart_run.output, quickstart_run.manifest["rows"]
     shards = [f"{out}/{s['path']}" for s in quickstart_run.manifest["shards"]]
     assert ds.dataset(shards, format="parquet").count_rows() == rows
-    bare = ds.dataset(out, format="parquet", exclude_invalid_files=True)
-    assert bare.count_rows() > rows, "a bare folder scan also sees removed/ and quarantine/ (documented)"
     assert pl.scan_parquet(f"{out}/part-*.parquet").select(pl.len()).collect().item() == rows
     assert duckdb.sql(f"select count(distinct id) from '{out}/part-*.parquet'").fetchall()[0][0] == rows
 
@@ -97,3 +98,13 @@ def test_skip_mode_lists_the_unreadable_file_in_the_report(tmp_path):
     result = run_spec(spec)
     assert result.manifest["rows"] == 1
     assert [f["uri"] for f in result.report["skipped_files"]] == [str(bad)]
+
+
+def test_a_release_leaves_out_the_stewards_raw_side_outputs(quickstart_run, tmp_path):
+    from pipelines.releases import publish_release
+
+    version = publish_release(quickstart_run.output, str(tmp_path / "rel"), "qs")
+    files = {p.relative_to(version).as_posix() for p in Path(version).rglob("*") if p.is_file()}
+    assert {s["path"] for s in quickstart_run.manifest["shards"]} <= files
+    assert not [f for f in files if f.startswith(("removed/", "quarantine/"))]
+    assert (Path(quickstart_run.output) / "removed").is_dir(), "the run's own output keeps them"

@@ -27,7 +27,7 @@ COUNTED = ("rows_in", "rows_out", "removed", "quarantined")
 def run_quickstart(tmp_path: Path, name: str, beam_args: list[str], monkeypatch) -> tuple[pa.Table, dict]:
     monkeypatch.chdir(REPO)  # the spec's source paths are relative to the repository
     out = tmp_path / name
-    spec = load_spec(str(QUICKSTART), [f"output.path={out}"])
+    spec = load_spec(str(QUICKSTART), [f"output.path={out}", "output.release=null"])
     result = run_spec(spec, beam_args=beam_args)
     table = pq.read_table(sorted(Path(result.output).glob("*.parquet")))
     return content(table).sort_by(spec.record.id_field), result.report["counts"]

@@ -28,7 +28,7 @@ def quickstart_release(tmp_path_factory) -> Path:
     cwd = os.getcwd()
     os.chdir(REPO)  # the spec's paths are relative to the repository
     try:
-        result = run_spec(load_spec(spec_path, [f"output.path={tmp / 'out'}"]))
+        result = run_spec(load_spec(spec_path, [f"output.path={tmp / 'out'}", "output.release=null"]))
     finally:
         os.chdir(cwd)
     return Path(publish_release(str(result.output), str(tmp / "releases"), "quickstart"))
