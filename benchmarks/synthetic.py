@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--quick", action="store_true", help="10,000 rows, for development.")
     parser.add_argument("--synthesizer", default="gaussian_copula", choices=["gaussian_copula", "ctgan", "tvae"])
     parser.add_argument("--epochs", type=int, default=10, help="Epochs of ctgan/tvae.")
-    parser.add_argument("--distribution", default="beta", help="Copula marginal distribution (default beta).")
+    parser.add_argument("--distribution", default="truncnorm", help="Copula marginal distribution (the stage's default, truncnorm).")
     parser.add_argument("--json", action="store_true", help="Print the figures as JSON too.")
     args = parser.parse_args(argv)
     rows = 10_000 if args.quick else args.rows

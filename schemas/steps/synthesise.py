@@ -35,8 +35,14 @@ class RangeConstraint(_Model):
 
     kind: Literal["range"] = "range"
     column: str = Field(description="The constrained column (numerical or datetime).")
-    min: float | None = Field(default=None, description="Fixed lower bound (inclusive unless `strict`).")
-    max: float | None = Field(default=None, description="Fixed upper bound (inclusive unless `strict`).")
+    min: float | None = Field(
+        default=None,
+        description="Fixed lower bound (inclusive unless `strict`). Date columns are compared in days "
+        "since 1970-01-01, timestamp columns in seconds since 1970-01-01 UTC.",
+    )
+    max: float | None = Field(
+        default=None, description="Fixed upper bound (inclusive unless `strict`); same units as `min`."
+    )
     low_column: str | None = Field(default=None, description="Column holding the lower bound, per row.")
     high_column: str | None = Field(default=None, description="Column holding the upper bound, per row.")
     strict: bool = Field(default=False, description="Exclude the bounds themselves.")
@@ -263,7 +269,10 @@ class SynthesiseStep(StepBase):
         description="Training batch size of `ctgan`/`tvae` (a multiple of 10 for `ctgan`).",
     )
     default_distribution: Literal["beta", "truncnorm", "gamma", "norm", "uniform", "gaussian_kde"] = Field(
-        default="beta", description="Marginal distribution the Gaussian copula fits to numerical columns."
+        default="truncnorm",
+        description="Marginal distribution the Gaussian copula fits to numerical columns. "
+        "`truncnorm` (default) matches `beta` (SDV's default) on column shapes in our benchmark "
+        "at a fraction of the fitting time on 100k rows; `norm` is the fastest.",
     )
     max_fit_rows: int = Field(
         default=200_000,
