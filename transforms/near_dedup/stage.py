@@ -315,6 +315,7 @@ def _verify(element, threshold: float, mode: str):
         accepted = similarity >= threshold - 1e-12
     stats = {"candidate_pairs": len(similarity), "verified_pairs": int(accepted.sum())}
     if mode == "exact":
+        stats["exact_checks"] = int((method == "exact").sum())
         stats["signature_estimate_disagreements"] = int(((estimate >= threshold) != accepted).sum())
     yield beam.pvalue.TaggedOutput(STATS, stats)
     if not accepted.any():
