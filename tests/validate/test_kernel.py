@@ -36,19 +36,19 @@ def test_clean_batch_passes_whole(make_kernel):
 
 
 @pytest.mark.parametrize(
-    ("column", "value", "expected"),
+    ("column", "value", "expected", "shown"),
     [
-        ("id", None, "expect_column_values_to_not_be_null(id): observed null"),
-        ("id", "", "expect_column_value_lengths_to_be_between(id): observed str ''"),
-        ("text", "", "expect_column_value_lengths_to_be_between(text): observed str ''"),
-        ("text", None, "expect_column_values_to_not_be_null(text): observed null"),
-        ("text", "bell\x07here", "expect_column_values_to_not_match_regex(text): observed str 'bell\\x07here'"),
-        ("text", "x" * 1_000_001, "expect_column_value_lengths_to_be_between(text): observed str 'xxx"),
-        ("source", None, "expect_column_values_to_not_be_null(source): observed null"),
-        ("language", "xx", "expect_column_values_to_be_in_set(language): observed str 'xx'"),
+        ("id", None, "expect_column_values_to_not_be_null(id): observed null", None),
+        ("id", "", "expect_column_value_lengths_to_be_between(id): observed str", "''"),
+        ("text", "", "expect_column_value_lengths_to_be_between(text): observed str", "''"),
+        ("text", None, "expect_column_values_to_not_be_null(text): observed null", None),
+        ("text", "bell\x07here", "expect_column_values_to_not_match_regex(text): observed str", "'bell\\x07here'"),
+        ("text", "x" * 1_000_001, "expect_column_value_lengths_to_be_between(text): observed str", "'xxxxx"),
+        ("source", None, "expect_column_values_to_not_be_null(source): observed null", None),
+        ("language", "xx", "expect_column_values_to_be_in_set(language): observed str", "'xx'"),
     ],
 )
-def test_each_planted_violation_is_quarantined_with_its_reason(make_kernel, column, value, expected):
+def test_each_planted_violation_is_quarantined_with_its_reason(make_kernel, column, value, expected, shown):
     batch = corpus_batch(200).to_pydict()
     batch[column][17] = value
     victim = batch["id"][17]
@@ -56,9 +56,15 @@ def test_each_planted_violation_is_quarantined_with_its_reason(make_kernel, colu
     assert result.kept.num_rows == 199 and result.quarantined.num_rows == 1
     q = result.quarantined.to_pydict()
     assert q["id"] == [victim]
-    assert q["_reason"][0].startswith(expected)
+    assert q["_reason"] == [expected]  # expectation and observed type: a category reports count
+    label = expected.split(":")[0]
+    assert q[EXPECTATIONS][0] == [label]
     assert q["_stage"] == ["validate"]
-    assert q[EXPECTATIONS][0] == [expected.split(":")[0]]
+    if shown is None:
+        assert q["_observed"] == [None]
+    else:
+        assert q["_observed"][0].startswith(f"{label}: {shown}")
+        assert len(q["_observed"][0]) < 200  # long values are cut
     assert victim not in result.kept.column("id").to_pylist()
 
 
@@ -78,10 +84,15 @@ def test_several_failures_of_one_row_are_all_named(make_kernel):
 def test_personal_columns_show_the_type_never_the_value(make_kernel):
     batch = corpus_batch(20).to_pydict()
     batch["text"][2] = "Call Jane Doe on +33 6 12 34 56 78\x01"
+    batch["language"][2] = "xx"
     result = make_kernel(personal_columns=["text"])(pa.RecordBatch.from_pydict(batch))
-    reason = result.quarantined.column("_reason")[0].as_py()
-    assert reason == "expect_column_values_to_not_match_regex(text): observed str (personal: value withheld)"
-    assert "Jane" not in reason
+    q = result.quarantined.to_pydict()
+    assert q["_reason"] == [
+        "expect_column_values_to_not_match_regex(text): observed str; "
+        "expect_column_values_to_be_in_set(language): observed str"
+    ]
+    assert q["_observed"] == ["expect_column_values_to_be_in_set(language): 'xx'"]  # text withheld
+    assert "Jane" not in repr({k: v for k, v in q.items() if k != "text"})
 
 
 def test_tabular_types_ranges_nulls_and_allowed_values(make_kernel):
@@ -98,12 +109,19 @@ def test_tabular_types_ranges_nulls_and_allowed_values(make_kernel):
     result = kernel(batch)
     reasons = _reasons(result)
     assert reasons == {
-        "b": "expect_column_values_to_be_between(kwh): observed float -2.0",
+        "b": "expect_column_values_to_be_between(kwh): observed float",
         "c": "expect_column_values_to_not_be_null(meter_id): observed null",
         "d": "expect_column_values_to_not_be_null(kwh): observed null",
-        "e": "expect_column_values_to_be_between(persons): observed int 99",
-        "f": "expect_column_values_to_be_in_set(country): observed str 'XX'",
+        "e": "expect_column_values_to_be_between(persons): observed int",
+        "f": "expect_column_values_to_be_in_set(country): observed str",
     }
+    assert result.quarantined.column("_observed").to_pylist() == [
+        "expect_column_values_to_be_between(kwh): -2.0",
+        None,
+        None,
+        "expect_column_values_to_be_between(persons): 99",
+        "expect_column_values_to_be_in_set(country): 'XX'",
+    ]
     assert result.kept.column("id").to_pylist() == ["a"]  # a null `persons` is allowed (nullable)
 
 

@@ -79,6 +79,11 @@ def test_planted_violations_go_to_quarantine_and_counts_add_up(tmp_path):
     step = next(s for s in result.manifest["counts"]["steps"] if s["step"] == "validate")
     assert step["rows_in"] == 1400 == step["rows_out"] + step["quarantined"]
     assert step["quarantined"] == len(planted)
+    assert step["reasons"] == {  # the run report's "why rows left" table
+        "expect_column_value_lengths_to_be_between(text): observed str": 2,
+        "expect_column_values_to_be_in_set(language): observed str": 2,
+        "expect_column_values_to_not_match_regex(text): observed str": 1,
+    }
     quarantined = pq.read_table(out / "quarantine" / "validate").to_pydict()
     assert dict(zip(quarantined["id"], [e[0] for e in quarantined["_expectations"]], strict=True)) == planted
     assert all(r.startswith(planted[i]) for i, r in zip(quarantined["id"], quarantined["_reason"], strict=True))

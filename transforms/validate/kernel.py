@@ -22,6 +22,10 @@ from transforms.validate.engine import GxEngine, Outcome
 
 EXPECTATIONS = "_expectations"
 """Column of quarantined rows: the labels of the expectations the row failed."""
+OBSERVED = "_observed"
+"""Column of quarantined rows: the failing values, per expectation (null for personal columns).
+`_reason` names the expectations and the observed types only, so it stays a category the run
+report can count."""
 MAX_VALUE_CHARS = 60
 
 
@@ -61,6 +65,7 @@ class ValidateKernel:
         n = batch.num_rows
         reasons: dict[int, list[str]] = defaultdict(list)
         failed: dict[int, list[str]] = defaultdict(list)
+        observed: dict[int, list[str]] = defaultdict(list)
         whole: list[tuple[str, str]] = []
         stats_exp: dict[str, Any] = {}
         fail_rows = 0
@@ -79,10 +84,12 @@ class ValidateKernel:
                 whole.append((spec.label, self._batch_reason(outcome)))
                 continue
             # Listed rows are held back even when `mostly` lets the expectation pass overall.
-            described = self._describe(batch, spec, outcome.positions)
-            for pos, text in zip(outcome.positions.tolist(), described, strict=True):
+            kinds, shown = self._describe(batch, spec, outcome.positions)
+            for pos, text, value in zip(outcome.positions.tolist(), kinds, shown, strict=True):
                 reasons[pos].append(f"{spec.label}: {text}")
                 failed[pos].append(spec.label)
+                if value is not None:
+                    observed[pos].append(f"{spec.label}: {value}")
         mask = np.zeros(n, dtype=bool)
         if reasons:
             mask[np.fromiter(reasons.keys(), dtype=np.int64, count=len(reasons))] = True
@@ -105,20 +112,23 @@ class ValidateKernel:
         whole_labels = [label for label, _ in whole]
         reason_col: list[str] = []
         labels_col: list[list[str]] = []
+        observed_col: list[str | None] = []
         for pos in held.tolist():
+            observed_col.append("; ".join(observed[pos]) if pos in observed else None)
             texts = reasons.get(pos, [])
             reason_col.append("; ".join([*texts, whole_text] if whole else texts))
             labels_col.append(failed.get(pos, []) + whole_labels)
         rows = batch.take(pa.array(held))
-        rows = rows.drop_columns([c for c in (REASON, STAGE, EXPECTATIONS) if c in rows.schema.names])
+        rows = rows.drop_columns([c for c in (REASON, STAGE, EXPECTATIONS, OBSERVED) if c in rows.schema.names])
         quarantined = pa.RecordBatch.from_arrays(
             [
                 *rows.columns,
                 pa.array(reason_col, pa.string()),
                 pa.array([self.label] * len(held), pa.string()),
                 pa.array(labels_col, pa.list_(pa.string())),
+                pa.array(observed_col, pa.string()),
             ],
-            names=[*rows.schema.names, REASON, STAGE, EXPECTATIONS],
+            names=[*rows.schema.names, REASON, STAGE, EXPECTATIONS, OBSERVED],
         )
         return BatchResult(kept=batch.filter(pa.array(~mask)), quarantined=quarantined, stats=stats)
 
@@ -140,27 +150,32 @@ class ValidateKernel:
         observed = outcome.observed
         return f"observed {observed}" if observed is not None else "failed for the batch"
 
-    def _describe(self, batch: pa.RecordBatch, spec: ExpectationSpec, positions: np.ndarray) -> list[str]:
-        """'observed <type> <value>' for each failing row; the type only for personal columns."""
-        columns = [c for c in spec.columns if c in batch.schema.names] or []
+    def _describe(
+        self, batch: pa.RecordBatch, spec: ExpectationSpec, positions: np.ndarray
+    ) -> tuple[list[str], list[str | None]]:
+        """For each failing row: 'observed <type>' (for `_reason`) and the value (for `_observed`,
+        None where a column is personal, so the value never leaves the row's own columns)."""
+        columns = [c for c in spec.columns if c in batch.schema.names]
         if not columns:
-            return ["failed"] * len(positions)
+            return ["failed"] * len(positions), [None] * len(positions)
         take = pa.array(positions)
-        parts: list[list[str]] = []
+        kinds: list[list[str]] = []
+        shown: list[list[str | None]] = []
         for column in columns:
             values = batch.column(column).take(take)
             tname = type_name(values.type)
-            nulls = values.is_null().to_numpy(zero_copy_only=False)
             prefix = f"{column}=" if len(columns) > 1 else ""
+            nulls = values.is_null().to_numpy(zero_copy_only=False)
+            kinds.append([f"{prefix}null" if z else f"{prefix}{tname}" for z in nulls])
             if column in self.personal:
-                texts = [f"{prefix}null" if z else f"{prefix}{tname} (personal: value withheld)" for z in nulls]
+                shown.append([None] * len(positions))
             else:
-                texts = [
-                    f"{prefix}null" if v is None else f"{prefix}{tname} {_short(v)}"
-                    for v in values.to_pylist()
-                ]
-            parts.append(texts)
-        return ["observed " + ", ".join(row) for row in zip(*parts, strict=True)]
+                shown.append([None if v is None else f"{prefix}{_short(v)}" for v in values.to_pylist()])
+        reasons = ["observed " + ", ".join(row) for row in zip(*kinds, strict=True)]
+        values_out = [
+            ", ".join(v for v in row if v is not None) or None for row in zip(*shown, strict=True)
+        ]
+        return reasons, values_out
 
 
 def _short(value: Any) -> str:
