@@ -39,3 +39,22 @@ def register_arrow_coder() -> None:
     if not _registered:
         beam.coders.registry.register_coder(pa.RecordBatch, ArrowBatchCoder)
         _registered = True
+
+
+def pack_batch(batch: pa.RecordBatch, *, compression: str | None = "zstd") -> bytes:
+    """A batch as compressed Arrow IPC bytes, for shuffles.
+
+    Shuffling bytes rather than batches matters on runners whose shuffle decodes and re-encodes
+    every value in one process (Beam's local runner does, in the driver): bytes pass through as
+    they are, and compressed text is about a third of the volume."""
+    sink = pa.BufferOutputStream()
+    options = pa.ipc.IpcWriteOptions(compression=compression)
+    with pa.ipc.new_stream(sink, batch.schema, options=options) as writer:
+        writer.write_batch(batch)
+    return sink.getvalue().to_pybytes()
+
+
+def unpack_batch(data: bytes) -> pa.RecordBatch:
+    """The batch `pack_batch` packed."""
+    with pa.ipc.open_stream(pa.py_buffer(data)) as reader:
+        return reader.read_next_batch()

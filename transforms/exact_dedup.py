@@ -17,6 +17,7 @@ import polars as pl
 import pyarrow as pa
 
 from schemas.steps.exact_dedup import ExactDedupStep
+from transforms.arrow_coder import pack_batch, unpack_batch
 from transforms.normalise import MATCH_TEXT
 from transforms.stage import REASON, STAGE, STATS, StageContext, StageOutputs
 
@@ -77,7 +78,8 @@ class _PartitionFn(beam.DoFn):
 
     def process(self, batch: pa.RecordBatch):
         column = compared_column(batch, self._step, self._text_field)
-        yield from partition_batch(batch, column, self._step.partitions)
+        for part, piece in partition_batch(batch, column, self._step.partitions):
+            yield part, pack_batch(piece)
 
 
 class _DedupFn(beam.DoFn):
@@ -87,8 +89,8 @@ class _DedupFn(beam.DoFn):
         self._batch_rows = batch_rows
 
     def process(self, element):
-        _, batches = element
-        kept, removed = dedup_partition(list(batches), self._id_field, self._label)
+        _, packed = element
+        kept, removed = dedup_partition([unpack_batch(p) for p in packed], self._id_field, self._label)
         for batch in kept.to_batches(max_chunksize=self._batch_rows):
             yield batch
         for batch in removed.to_batches(max_chunksize=self._batch_rows):
@@ -100,9 +102,7 @@ def build_stage(pcoll, step: ExactDedupStep, ctx: StageContext, *, batch_rows: i
     text_field = ctx.record.text_field
     grouped = (
         pcoll
-        | f"{ctx.label}/Partition" >> beam.ParDo(_PartitionFn(step, text_field)).with_output_types(
-            tuple[int, pa.RecordBatch]
-        )
+        | f"{ctx.label}/Partition" >> beam.ParDo(_PartitionFn(step, text_field)).with_output_types(tuple[int, bytes])
         | f"{ctx.label}/Shuffle" >> beam.GroupByKey()
     )
     parts = grouped | f"{ctx.label}/Dedup" >> beam.ParDo(
