@@ -109,18 +109,18 @@ def test_same_output_whatever_the_batching_and_workers(first, tmp_path):
     assert sorted(map(key, removed_rows(tmp_path / "other"))) == sorted(map(key, removed_rows(first["out"])))
 
 
-@pytest.mark.parametrize("keep", ["longest", "highest"])
-def test_keep_rules(tmp_path, keep):
+@pytest.mark.parametrize(("keep", "column", "expected"), [("longest", None, "c"), ("highest", "score", "b"), ("newest", "updated", "a")])
+def test_keep_rules(tmp_path, keep, column, expected):
     words = " ".join(f"w{i}" for i in range(100))
     rows = [
-        {"id": "a", "text": words, "score": 1.0},
-        {"id": "b", "text": words + " tail", "score": 3.0},
-        {"id": "c", "text": words + " tail end", "score": 2.0},
+        {"id": "a", "text": words, "score": 1.0, "updated": "2026-03-01T10:00:00"},
+        {"id": "b", "text": words + " tail", "score": 3.0, "updated": "2025-12-31T23:59:59"},
+        {"id": "c", "text": words + " tail end", "score": 2.0, "updated": "2026-01-15T00:00:00"},
     ]
     path = write_jsonl(tmp_path / "in.jsonl", rows)
-    step = {"keep": keep, "keep_column": "score" if keep == "highest" else None}
-    run([path], tmp_path / "out", step)
-    assert read_ids(tmp_path / "out") == (["c"] if keep == "longest" else ["b"])
+    run([path], tmp_path / "out", {"keep": keep, "keep_column": column})
+    assert read_ids(tmp_path / "out") == [expected]
+    assert {r["_duplicate_of"] for r in removed_rows(tmp_path / "out")} == {expected}
 
 
 def test_incremental_against_an_earlier_release(first, tmp_path, corpus):

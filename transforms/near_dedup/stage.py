@@ -34,6 +34,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from datalab.errors import SpecError
 from schemas.steps.near_dedup import NearDedupStep
 from transforms.near_dedup import cluster, minhash, shingles
 from transforms.near_dedup.index import (
@@ -82,9 +83,22 @@ def keep_rank(batch: pa.RecordBatch, step: NearDedupStep, text: pa.Array) -> pa.
     if step.keep == "longest":
         return pc.negate(pc.cast(pc.fill_null(pc.utf8_length(text), 0), pa.float64()))
     column = batch.column(step.keep_column)
+    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+        try:  # ISO 8601 dates and times, as text
+            column = pc.cast(pc.cast(column, pa.string()), pa.timestamp("us"))
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+            msg = (
+                f"near_dedup: keep: {step.keep} compares `{step.keep_column}`, whose values are text that is "
+                f"not an ISO date/time ({exc}). Use a numeric, date or timestamp column."
+            )
+            raise ValueError(msg) from exc
     if pa.types.is_timestamp(column.type) or pa.types.is_date(column.type):
         column = pc.cast(pc.cast(column, pa.timestamp("us")) if pa.types.is_date(column.type) else column, pa.int64())
-    return pc.negate(pc.cast(column, pa.float64()))
+    try:
+        return pc.negate(pc.cast(column, pa.float64()))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        msg = f"near_dedup: keep: {step.keep} needs a numeric, date or timestamp `{step.keep_column}`, not {column.type}."
+        raise ValueError(msg) from exc
 
 
 def docs_table(
@@ -580,6 +594,12 @@ def stage_config(step: NearDedupStep) -> dict[str, Any]:
 def build_stage(pcoll: beam.PCollection, step: NearDedupStep, ctx: StageContext) -> StageOutputs:
     """MinHash LSH near-dedup as one composite; see the module docstring for the graph."""
     label = ctx.label
+    if step.field is None and ctx.record.text_field is None:
+        msg = (
+            f"{label}: near_dedup compares text, but record.text_field is null and the step has no `field`. "
+            "Set record.text_field (or --text-field) or the step's `field` to the column to compare."
+        )
+        raise SpecError(msg)
     params = index_params(step)
     releases = [find_index(path) for path in step.against]  # fails before any data is read
     for release in releases:
