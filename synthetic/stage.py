@@ -209,8 +209,25 @@ def _format_of(path: str) -> str:
     return "jsonl"
 
 
+def require_sdv() -> None:
+    """Fail when the pipeline is built (not mid-run) if the synthetic extra is missing."""
+    import importlib.util
+
+    from datalab.errors import MissingDependency
+
+    missing = [name for name in ("sdv", "sdmetrics") if importlib.util.find_spec(name) is None]
+    if missing:
+        msg = (
+            f"the synthesise stage needs {missing}; install them with "
+            "`pip install 'datalab[synthetic]'` (install the CPU build of torch first: "
+            "`pip install torch --index-url https://download.pytorch.org/whl/cpu`)"
+        )
+        raise MissingDependency(msg)
+
+
 def build_stage(pcoll, step: SynthesiseStep, ctx: StageContext, *, batch_rows: int = 8192) -> StageOutputs:
     """Real rows marked `_synthetic = false`, plus synthetic rows when the gates pass."""
+    require_sdv()
     label = ctx.label
     real = pcoll | f"{label}/Mark real" >> beam.Map(mark_real).with_output_types(pa.RecordBatch)
     gathered = pcoll | f"{label}/Sample rows" >> beam.CombineGlobally(

@@ -151,3 +151,27 @@ def test_tvae_smoke():
     result = synthesise_table(table, step)
     assert result.report["rows"]["synthetic_sampled"] == 40
     assert result.report["synthesizer"] == "tvae"
+
+
+def test_dcr_gate_catches_near_copies_that_are_not_exact():
+    # "Synthetic" rows that are training rows plus a tiny jitter: no exact copy, but far closer
+    # to the training rows than unseen real rows are.
+    from synthetic.privacy import privacy_scores
+    from schemas.steps.synthesise import PrivacyGate
+
+    rng = np.random.default_rng(0)
+    import pandas as pd
+
+    real = pd.DataFrame({"x": rng.normal(size=600), "y": rng.normal(size=600), "c": rng.choice(list("abc"), 600)})
+    train, holdout = real.iloc[:500].reset_index(drop=True), real.iloc[500:].reset_index(drop=True)
+    near = train.sample(n=300, random_state=1).reset_index(drop=True)
+    near[["x", "y"]] += rng.normal(scale=1e-4, size=(300, 2))
+    metadata = {"columns": {"x": {"sdtype": "numerical"}, "y": {"sdtype": "numerical"}, "c": {"sdtype": "categorical"}}}
+    scores = privacy_scores(train=train, holdout=holdout, synthetic=near, metadata=metadata, gate=PrivacyGate(), seed=0)
+    assert scores["exact_matches"] == 0
+    assert not scores["dcr"]["passed"] and not scores["passed"]
+    assert scores["dcr"]["synthetic_median"] < scores["dcr"]["holdout_median"] / 10
+    assert any("memorises" in reason for reason in scores["reasons"])
+    # Fresh draws from the same distribution pass.
+    fresh = pd.DataFrame({"x": rng.normal(size=300), "y": rng.normal(size=300), "c": rng.choice(list("abc"), 300)})
+    assert privacy_scores(train=train, holdout=holdout, synthetic=fresh, metadata=metadata, gate=PrivacyGate(), seed=0)["dcr"]["passed"]
