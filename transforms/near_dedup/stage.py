@@ -44,10 +44,26 @@ from transforms.near_dedup.index import (
     find_index,
     index_schema,
 )
+from transforms.arrow_coder import pack_batch, unpack_batch
 from transforms.stage import REASON, STAGE, STATS, MergeStats, StageContext, StageOutputs
 
 DUPLICATE_OF, CLUSTER, SIMILARITY = "_duplicate_of", "_cluster", "_similarity"
 BANDS, DOCS, BATCHES, INDEX = "bands", "docs", "batches", "index"
+
+
+def _pack(batch: pa.RecordBatch, *, compress: bool = False) -> bytes:
+    """Shuffled values travel as Arrow IPC bytes: Beam's local runner then copies bytes instead
+    of decoding and re-encoding objects in the driver. Text is zstd-compressed (about a third of
+    the volume); hashes and signatures do not compress, so they are sent as they are."""
+    return pack_batch(batch, compression="zstd" if compress else None)
+
+
+def _unpack(value) -> pa.RecordBatch:
+    return unpack_batch(value) if isinstance(value, bytes) else value
+
+
+def _unpack_all(values) -> list[pa.RecordBatch]:
+    return [_unpack(v) for v in values]
 
 
 def lsh_shape(step: NearDedupStep) -> tuple[int, int]:
@@ -192,12 +208,13 @@ class _SignFn(beam.DoFn):
         rank = keep_rank(batch, step, text)
         docs = docs_table(key, batch.column(self._id_field), rank, sigs, sets)
         elapsed = time.perf_counter() - started  # the kernel only, not the consumers of the yields
-        yield beam.pvalue.TaggedOutput(BATCHES, (key, batch))
+        yield beam.pvalue.TaggedOutput(BATCHES, (key, _pack(batch, compress=True)))
         for part, rows in band_rows(key, keys, present, step.partitions, old=False):
-            yield beam.pvalue.TaggedOutput(BANDS, (part, rows))
-        yield beam.pvalue.TaggedOutput(DOCS, (key, docs))
+            yield beam.pvalue.TaggedOutput(BANDS, (part, _pack(rows)))
+        yield beam.pvalue.TaggedOutput(DOCS, (key, _pack(docs)))
         if step.write_index:  # lean copy for the index files: no shingle sets in that join
-            yield beam.pvalue.TaggedOutput(INDEX, (key, index_table(batch.column(self._id_field), sigs, found.tokens, step.ngram)))
+            index = index_table(batch.column(self._id_field), sigs, found.tokens, step.ngram)
+            yield beam.pvalue.TaggedOutput(INDEX, (key, _pack(index)))
         yield beam.pvalue.TaggedOutput(
             STATS,
             {
@@ -231,17 +248,17 @@ class _ReleaseFn(beam.DoFn):
             keys = minhash.band_keys(sigs, self._bands, self._rows)
             present = (sigs != minhash.EMPTY_VALUE).any(axis=1)
             for part, rows in band_rows(key, keys, present, self._step.partitions, old=True):
-                yield beam.pvalue.TaggedOutput(BANDS, (part, rows))
+                yield beam.pvalue.TaggedOutput(BANDS, (part, _pack(rows)))
             rank = pa.nulls(batch.num_rows, pa.float64())
-            yield beam.pvalue.TaggedOutput(DOCS, (key, docs_table(
+            yield beam.pvalue.TaggedOutput(DOCS, (key, _pack(docs_table(
                 key, batch.column("id"), rank, sigs, None, release=release, with_shingles=self._step.verify == "exact"
-            )))
+            ))))
             yield beam.pvalue.TaggedOutput(STATS, {"release_docs": batch.num_rows})
 
 
 def _pairs_by_x(element, max_bucket: int):
     _, pieces = element
-    table = pa.Table.from_batches(list(pieces))
+    table = pa.Table.from_batches(_unpack_all(pieces))
     pairs = cluster.bucket_pairs(
         table.column("key").to_numpy(), table.column("b").to_numpy(), table.column("r").to_numpy(),
         table.column("old").to_numpy(zero_copy_only=False), max_bucket=max_bucket,
@@ -256,7 +273,7 @@ def _split_by(table: pa.Table, column: str):
     frame = pl.from_arrow(table)
     assert isinstance(frame, pl.DataFrame)
     for (value,), piece in frame.partition_by(column, as_dict=True, maintain_order=True).items():
-        yield int(value), _to_batch(piece.to_arrow())
+        yield int(value), _pack(_to_batch(piece.to_arrow()))
 
 
 def _to_batch(table: pa.Table) -> pa.RecordBatch:
@@ -287,8 +304,8 @@ def _take_side(docs: pa.RecordBatch, rows: np.ndarray, side: str) -> dict[str, p
 
 def _attach_x(element):
     key, grouped = element
-    docs = _single_docs(list(grouped[DOCS]), key)
-    pairs = list(grouped["pairs"])
+    docs = _single_docs(_unpack_all(grouped[DOCS]), key)
+    pairs = _unpack_all(grouped["pairs"])
     if docs is None or not pairs:
         return
     table = pa.Table.from_batches(pairs)
@@ -303,8 +320,8 @@ def _attach_x(element):
 
 def _verify(element, threshold: float, mode: str):
     key, grouped = element
-    docs = _single_docs(list(grouped[DOCS]), key)
-    halves = list(grouped["halves"])
+    docs = _single_docs(_unpack_all(grouped[DOCS]), key)
+    halves = _unpack_all(grouped["halves"])
     if docs is None or not halves:
         return
     table = pa.Table.from_batches(halves).combine_chunks()
@@ -342,7 +359,7 @@ def _verify(element, threshold: float, mode: str):
         "x_release": table.column("x_release"), "y_release": y["y_release"],
         "similarity": pa.array(similarity.astype(np.float64)),
     }
-    yield _to_batch(pa.table({k: _plain(v) for k, v in edges.items()}).filter(mask))
+    yield _pack(_to_batch(pa.table({k: _plain(v) for k, v in edges.items()}).filter(mask)))
 
 
 def _offsets(lists: pa.ListArray) -> np.ndarray:
@@ -352,14 +369,14 @@ def _offsets(lists: pa.ListArray) -> np.ndarray:
 
 def _resolve(element, label: str):
     _, pieces = element
-    edges = pa.Table.from_batches(list(pieces))
+    edges = pa.Table.from_batches(_unpack_all(pieces))
     removals, stats = cluster.resolve(edges, label)
     yield beam.pvalue.TaggedOutput(STATS, stats)
     yield from _split_by(removals, "b")
 
 
 def _frame(batches) -> pl.DataFrame | None:
-    batches = [b for b in batches if b.num_rows]
+    batches = [b for b in _unpack_all(batches) if b.num_rows]
     if not batches:
         return None
     frame = pl.from_arrow(pa.Table.from_batches(batches))
@@ -373,17 +390,17 @@ def _by_partition(frame: pl.DataFrame, b: str, r: str, partitions: int):
         return
     keyed = frame.with_columns(cluster.node_partition(b, r, partitions).alias("__p"))
     for (part,), piece in keyed.partition_by("__p", as_dict=True).items():
-        yield int(part), _to_batch(piece.drop("__p").to_arrow())
+        yield int(part), _pack(_to_batch(piece.drop("__p").to_arrow()))
 
 
 def _edge_ends(batch: pa.RecordBatch, partitions: int):
-    frame = pl.from_arrow(batch)
+    frame = pl.from_arrow(_unpack(batch))
     assert isinstance(frame, pl.DataFrame)
     yield from _by_partition(frame.select("xb", "xr", "yb", "yr"), "xb", "xr", partitions)
 
 
 def _edge_node_rows(batch: pa.RecordBatch, partitions: int):
-    frame = pl.from_arrow(batch)
+    frame = pl.from_arrow(_unpack(batch))
     assert isinstance(frame, pl.DataFrame)
     yield from _by_partition(cluster.edge_nodes(frame), "b", "r", partitions)
 
@@ -392,14 +409,14 @@ def _merged_nodes(element):
     key, batches = element
     frame = _frame(list(batches))
     if frame is not None:
-        yield key, _to_batch(cluster.merge_nodes(frame).to_arrow())
+        yield key, _pack(_to_batch(cluster.merge_nodes(frame).to_arrow()))
 
 
 def _initial_labels(element):
     key, batch = element
-    frame = pl.from_arrow(batch)
+    frame = pl.from_arrow(_unpack(batch))
     assert isinstance(frame, pl.DataFrame)
-    return key, _to_batch(frame.select("b", "r", pl.col("b").alias("lb"), pl.col("r").alias("lr")).to_arrow())
+    return key, _pack(_to_batch(frame.select("b", "r", pl.col("b").alias("lb"), pl.col("r").alias("lr")).to_arrow()))
 
 
 def _label_x(element, partitions: int):
@@ -418,7 +435,7 @@ def _label_y(element, partitions: int, final: bool):
     if final:  # edges whose ends still disagree: the residue for one worker
         left = both.filter((pl.col("lxb") != pl.col("lyb")) | (pl.col("lxr") != pl.col("lyr")))
         if left.height:
-            yield _to_batch(left.select("lxb", "lxr", "lyb", "lyr").to_arrow())
+            yield _pack(_to_batch(left.select("lxb", "lxr", "lyb", "lyr").to_arrow()))
     else:
         yield from _by_partition(cluster.label_messages(both), "b", "r", partitions)
 
@@ -427,7 +444,7 @@ def _update_labels(element):
     key, grouped = element
     frames = [f for f in (_frame(grouped["labels"]), _frame(grouped["messages"])) if f is not None]
     if frames:
-        yield key, _to_batch(cluster.lexmin(pl.concat(frames)).to_arrow())
+        yield key, _pack(_to_batch(cluster.lexmin(pl.concat(frames)).to_arrow()))
 
 
 def _residue_roots(element):
@@ -528,13 +545,13 @@ class _ApplyFn(beam.DoFn):
 
     def process(self, element):
         key, grouped = element
-        batches = list(grouped[BATCHES])
+        batches = _unpack_all(grouped[BATCHES])
         if not batches:
             return
         if len(batches) > 1:
             _single_docs(batches, key)
         batch = batches[0]
-        removals = list(grouped["removals"])
+        removals = _unpack_all(grouped["removals"])
         keep = np.ones(batch.num_rows, bool)
         if removals:
             table = pa.Table.from_batches(removals).combine_chunks()
@@ -556,7 +573,7 @@ class _ApplyFn(beam.DoFn):
         kept = batch.filter(pa.array(keep)) if not keep.all() else batch
         if kept.num_rows:
             yield kept
-        index = list(grouped.get(INDEX, []))
+        index = _unpack_all(grouped.get(INDEX, []))
         if self._index_dir is not None and index and kept.num_rows:
             table = pa.Table.from_batches([index[0]]).filter(pa.array(keep))
             with fsspec.open(f"{self._index_dir}/part-{key:016x}.parquet", "wb") as handle:
