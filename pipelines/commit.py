@@ -93,7 +93,10 @@ def _staged_path(location: OutputLocation, url: str) -> str:
 
 
 def reconcile(steps: list[tuple[str, str]], stats: dict[str, Any], output_rows: int) -> list[dict[str, Any]]:
-    """Per-step counts; raises if any step or the chain between steps does not add up."""
+    """Per-step counts; raises if any step or the chain between steps does not add up.
+
+    A step may add rows (synthesis reports them as `rows_added`): then
+    rows in + added = rows out + removed + quarantined."""
     rows: list[dict[str, Any]] = []
     previous_out: int | None = None
     for label, stage in steps:
@@ -101,20 +104,26 @@ def reconcile(steps: list[tuple[str, str]], stats: dict[str, Any], output_rows: 
         out = numbers.get("rows_out", 0)
         removed = numbers.get("removed", 0)
         quarantined = numbers.get("quarantined", 0)
-        rows_in = out + removed + quarantined if previous_out is None else numbers.get("rows_in", 0)
+        details = numbers.get("details", {})
+        added = int(details.pop("rows_added", 0))
+        rows_in = out + removed + quarantined - added if previous_out is None else numbers.get("rows_in", 0)
         if previous_out is not None and rows_in != previous_out:
             msg = f"step {label!r} received {rows_in} rows but the step before it produced {previous_out}"
             raise CountsDoNotAddUp(msg)
-        if rows_in != out + removed + quarantined:
-            msg = f"step {label!r}: {rows_in} rows in != {out} out + {removed} removed + {quarantined} quarantined"
+        if rows_in + added != out + removed + quarantined:
+            plus_added = f" + {added} added" if added else ""
+            msg = (
+                f"step {label!r}: {rows_in} rows in{plus_added} != {out} out + {removed} removed"
+                f" + {quarantined} quarantined"
+            )
             raise CountsDoNotAddUp(msg)
-        details = numbers.get("details", {})
         rows.append(
             {
                 "step": label,
                 "stage": stage,
                 "rows_in": rows_in,
                 "rows_out": out,
+                "added": added,
                 "removed": removed,
                 "quarantined": quarantined,
                 "bytes_in": numbers.get("rows_in_bytes", numbers.get("rows_out_bytes", 0) if previous_out is None else 0),
@@ -208,6 +217,7 @@ def finalise(
         counts={
             "source_rows": steps[0]["rows_in"],
             "output_rows": output_rows,
+            "added": sum(s["added"] for s in steps),
             "removed": sum(s["removed"] for s in steps),
             "quarantined": sum(s["quarantined"] for s in steps),
             "steps": steps,

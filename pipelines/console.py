@@ -19,11 +19,14 @@ def report_run(result: RunResult) -> None:
     """Print the per-step counts of a committed run and where its output and reports are."""
     counts = result.manifest["counts"]
     table = Table(title=f"{result.manifest['name']} -> {result.output}", title_justify="left")
-    for column in ("step", "rows in", "rows out", "removed", "quarantined", "CPU s"):
+    adds = any(step.get("added") for step in counts["steps"])
+    columns = ["step", "rows in", "rows out", *(["added"] if adds else []), "removed", "quarantined", "CPU s"]
+    for column in columns:
         table.add_column(column, justify="left" if column == "step" else "right")
     for step in counts["steps"]:
+        added = [f"{step.get('added', 0):,}"] if adds else []
         table.add_row(
-            step["step"], f"{step['rows_in']:,}", f"{step['rows_out']:,}", f"{step['removed']:,}",
+            step["step"], f"{step['rows_in']:,}", f"{step['rows_out']:,}", *added, f"{step['removed']:,}",
             f"{step['quarantined']:,}", f"{step['cpu_seconds']:.2f}",
         )
     out.print(table)

@@ -29,16 +29,16 @@ code{background:#f4f6fa;padding:0 .25rem;border-radius:3px}
 <h1>Datalab run <code>{{ r.name }}</code></h1>
 <p class="muted">run {{ r.run_id }} · {{ r.started_at }} → {{ r.finished_at }} · {{ "%.1f"|format(r.wall_seconds) }} s · output <code>{{ r.output }}</code></p>
 <p><b>{{ "{:,}".format(r.counts.source_rows) }}</b> rows read →
-<b>{{ "{:,}".format(r.counts.output_rows) }}</b> rows in {{ r.shards|length }} shard(s),
+<b>{{ "{:,}".format(r.counts.output_rows) }}</b> rows in {{ r.shards|length }} shard(s),{% if r.counts.added %} {{ "{:,}".format(r.counts.added) }} added,{% endif %}
 {{ "{:,}".format(r.counts.removed) }} removed, {{ "{:,}".format(r.counts.quarantined) }} quarantined.
 <span class="{{ 'ok' if r.counts_add_up else 'bad' }}">{{ 'Counts add up at every step.' if r.counts_add_up else 'Counts do not add up.' }}</span></p>
 <h2>Steps</h2>
-<table><tr><th>step</th><th class="text">stage</th><th>rows in</th><th>rows out</th><th>removed</th><th>quarantined</th><th>MB out</th><th>CPU s</th></tr>
+<table><tr><th>step</th><th class="text">stage</th><th>rows in</th><th>rows out</th><th>added</th><th>removed</th><th>quarantined</th><th>MB out</th><th>CPU s</th></tr>
 {% for s in r.counts.steps %}<tr><td>{{ s.step }}</td><td class="text">{{ s.stage }}</td><td>{{ "{:,}".format(s.rows_in) }}</td><td>{{ "{:,}".format(s.rows_out) }}</td>
-<td>{{ "{:,}".format(s.removed) }}</td><td>{{ "{:,}".format(s.quarantined) }}</td><td>{{ "%.2f"|format(s.bytes_out / 1e6) }}</td><td>{{ s.cpu_seconds }}</td></tr>
+<td>{{ "{:,}".format(s.added) }}</td><td>{{ "{:,}".format(s.removed) }}</td><td>{{ "{:,}".format(s.quarantined) }}</td><td>{{ "%.2f"|format(s.bytes_out / 1e6) }}</td><td>{{ s.cpu_seconds }}</td></tr>
 {% endfor %}</table>
 <svg width="100%" viewBox="0 0 900 {{ 30 * r.counts.steps|length + 10 }}" role="img" aria-label="rows per step">
-{% set top = r.counts.steps[0].rows_in or 1 %}
+{% set top = [r.counts.steps[0].rows_in + r.counts.added, 1]|max %}
 {% for s in r.counts.steps %}{% set y = 30 * loop.index0 + 5 %}
 <text x="0" y="{{ y + 15 }}" font-size="13">{{ s.step }}</text>
 <rect x="160" y="{{ y }}" height="20" width="{{ 700 * s.rows_out / top }}" fill="#3b6fd8"/>

@@ -54,8 +54,11 @@ def _load_table_schema(name: str) -> TableSchema:
     return TableSchema.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
-def harmonise_batch(batch: pa.RecordBatch, schema: TableSchema, label: str) -> BatchResult:
-    """Cast `batch` to `schema`; rows with any failing column go to quarantine (source columns)."""
+def harmonise_batch(
+    batch: pa.RecordBatch, schema: TableSchema, label: str, *, carried: tuple[str, ...] = ()
+) -> BatchResult:
+    """Cast `batch` to `schema`; rows with any failing column go to quarantine (source columns).
+    `carried` columns (the record id, `source`, `provenance`) follow the target columns as they are."""
     frame = pl.from_arrow(batch)
     assert isinstance(frame, pl.DataFrame)
     casts: list[pl.Expr] = []
@@ -77,7 +80,8 @@ def harmonise_batch(batch: pa.RecordBatch, schema: TableSchema, label: str) -> B
             failures.append(pl.when(~present).then(pl.lit(f"{rule.name}: required but empty")))
     reason = pl.concat_str(failures, separator="; ", ignore_nulls=True) if failures else pl.lit(None)
     target_names = [rule.name for rule in schema.columns]
-    extra = [c for c in frame.columns if c not in target_names] if schema.keep_other_columns else []
+    others = [c for c in frame.columns if c not in target_names]
+    extra = others if schema.keep_other_columns else [c for c in others if c in carried]
     result = frame.select([*casts, *[pl.col(c) for c in extra], reason.alias("__reason")])
     reasons = result.get_column("__reason")
     ok = reasons.is_null() | (reasons == "")

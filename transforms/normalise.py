@@ -15,6 +15,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from connectors.base import PROVENANCE, SOURCE
 from schemas.spec import RecordSpec
 from schemas.steps.normalise import NormaliseStep
 from transforms.stage import BatchResult, StageContext, StageOutputs, map_batches, split
@@ -73,7 +74,8 @@ def normalise_batch(batch: pa.RecordBatch, step: NormaliseStep, record: RecordSp
     if step.table is not None:
         from transforms.harmonise import harmonise_batch, resolve_table_schema
 
-        return harmonise_batch(batch, resolve_table_schema(step.table), label)
+        carried = (record.id_field, SOURCE, PROVENANCE)
+        return harmonise_batch(batch, resolve_table_schema(step.table), label, carried=carried)
     field = record.text_field
     if field is None or field not in batch.schema.names:
         reason = f"no text column {field!r}" if field else "no text field configured"

@@ -49,3 +49,10 @@ def test_units_are_converted_and_unknown_units_are_a_spec_error():
 def test_unknown_schema_name_lists_the_shipped_ones():
     with pytest.raises(SpecError, match="energy_readings"):
         resolve_table_schema("no_such_schema")
+
+
+def test_the_record_id_and_provenance_columns_are_carried_through():
+    schema = TableSchema(name="t", columns=[ColumnRule(name="n", type="int64")])
+    data = pa.RecordBatch.from_pydict({"id": ["r1"], "n": ["7"], "source": ["f.csv#2"], "junk": ["x"]})
+    kept = harmonise_batch(data, schema, "normalise", carried=("id", "source", "provenance")).kept
+    assert kept.to_pylist() == [{"n": 7, "id": "r1", "source": "f.csv#2"}]

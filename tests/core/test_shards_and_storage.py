@@ -96,3 +96,12 @@ def test_counts_must_add_up_at_every_step_and_between_steps():
         reconcile([("read", "read"), ("f", "filter")], {**good, "f": {"rows_in": 10, "rows_out": 7}}, output_rows=7)
     with pytest.raises(CountsDoNotAddUp, match="shards hold 6"):
         reconcile([("read", "read"), ("f", "filter")], good, output_rows=6)
+
+
+def test_a_step_that_adds_rows_is_accounted_for():
+    stats = {"read": {"rows_out": 10}, "synth": {"rows_in": 10, "rows_out": 15, "details": {"rows_added": 5}}}
+    steps = reconcile([("read", "read"), ("synth", "synthesise")], stats, output_rows=15)
+    assert steps[1]["added"] == 5 and steps[1]["rows_in"] == 10
+    with pytest.raises(CountsDoNotAddUp, match="10 rows in \\+ 4 added"):
+        bad = {**stats, "synth": {"rows_in": 10, "rows_out": 15, "details": {"rows_added": 4}}}
+        reconcile([("read", "read"), ("synth", "synthesise")], bad, output_rows=15)
