@@ -15,6 +15,9 @@ import apache_beam as beam
 import numpy as np
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
+from apache_beam.transforms.window import GlobalWindow
+from apache_beam.utils.windowed_value import WindowedValue
 
 from schemas.steps.exact_dedup import ExactDedupStep
 from transforms.arrow_coder import pack_batch, unpack_batch
@@ -54,32 +57,63 @@ def partition_batch(batch: pa.RecordBatch, column: str, partitions: int) -> list
 
 
 def dedup_partition(batches: list[pa.RecordBatch], id_field: str, label: str) -> tuple[pa.Table, pa.Table]:
-    """(kept, removed) for all rows of one partition; removed rows name the kept id."""
-    table = pa.Table.from_batches(batches).unify_dictionaries() if len(batches) > 1 else pa.Table.from_batches(batches)
-    frame = pl.from_arrow(table)
-    assert isinstance(frame, pl.DataFrame)
-    frame = frame.with_columns(pl.col(id_field).cast(pl.String).alias("__id")).sort([_H1, _H2, "__id"])
-    frame = frame.with_columns(
-        pl.col("__id").first().over([_H1, _H2]).alias(DUPLICATE_OF),
-        (pl.int_range(pl.len()).over([_H1, _H2]) == 0).alias("__first"),
-    )
-    helpers = [_H1, _H2, "__id", "__first"]
-    kept = frame.filter(pl.col("__first")).drop([*helpers, DUPLICATE_OF])
-    removed = frame.filter(~pl.col("__first")).with_columns(
-        pl.lit("exact duplicate").alias(REASON), pl.lit(label).alias(STAGE)
-    ).drop(helpers)
-    return kept.to_arrow(), removed.to_arrow()
+    """(kept, removed) for all rows of one partition; removed rows name the kept id.
+
+    One sort by (hash, id) puts every group of copies together with its smallest id first; group
+    starts are where the hash changes, found with numpy rather than per-group expressions."""
+    table = pa.Table.from_batches(batches).unify_dictionaries().combine_chunks()
+    ids = pc.cast(table.column(id_field), pa.string())
+    table = table.append_column("__id", ids)
+    table = table.take(pc.sort_indices(table, [(_H1, "ascending"), (_H2, "ascending"), ("__id", "ascending")]))
+    h1, h2 = table.column(_H1).to_numpy(), table.column(_H2).to_numpy()
+    first = np.ones(table.num_rows, dtype=bool)
+    first[1:] = (h1[1:] != h1[:-1]) | (h2[1:] != h2[:-1])
+    group_start = np.maximum.accumulate(np.where(first, np.arange(table.num_rows), 0))
+    duplicate_of = pc.take(table.column("__id"), pa.array(group_start))
+    table = table.drop_columns([_H1, _H2, "__id"])
+    kept = table.filter(pa.array(first))
+    dropped = pa.array(~first)
+    removed = table.filter(dropped)
+    removed = removed.append_column(DUPLICATE_OF, duplicate_of.filter(dropped))
+    removed = removed.append_column(REASON, pa.array(["exact duplicate"] * removed.num_rows, pa.string()))
+    removed = removed.append_column(STAGE, pa.array([label] * removed.num_rows, pa.string()))
+    return kept, removed
 
 
 class _PartitionFn(beam.DoFn):
+    """Buffers batches (up to `_BUFFER_BYTES`) before cutting them into partitions, so the
+    shuffle moves few large pieces rather than (batches x partitions) small ones."""
+
+    _BUFFER_BYTES = 64 * 1024 * 1024
+
     def __init__(self, step: ExactDedupStep, text_field: str | None) -> None:
         self._step = step
         self._text_field = text_field
+        self._buffer: list[pa.RecordBatch] = []
+        self._buffered = 0
+
+    def start_bundle(self) -> None:
+        self._buffer, self._buffered = [], 0
 
     def process(self, batch: pa.RecordBatch):
-        column = compared_column(batch, self._step, self._text_field)
-        for part, piece in partition_batch(batch, column, self._step.partitions):
-            yield part, pack_batch(piece)
+        self._buffer.append(batch)
+        self._buffered += batch.nbytes
+        if self._buffered >= self._BUFFER_BYTES:
+            yield from self._flush()
+
+    def finish_bundle(self):
+        for element in self._flush():
+            yield WindowedValue(element, GlobalWindow().max_timestamp(), [GlobalWindow()])
+
+    def _flush(self):
+        if not self._buffer:
+            return
+        table = pa.Table.from_batches(self._buffer).unify_dictionaries().combine_chunks()
+        self._buffer, self._buffered = [], 0
+        for batch in table.to_batches():
+            column = compared_column(batch, self._step, self._text_field)
+            for part, piece in partition_batch(batch, column, self._step.partitions):
+                yield part, pack_batch(piece, compression="lz4")
 
 
 class _DedupFn(beam.DoFn):
