@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+import warnings
 from pathlib import Path
 from typing import Annotated
 
@@ -94,6 +95,9 @@ def main(argv: list[str] | None = None) -> None:
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger().addFilter(lambda record: "apitools" not in record.getMessage())
+    # Third-party chatter that says nothing to a steward (each stage reports what matters).
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    warnings.filterwarnings("ignore", message="We strongly recommend saving the metadata")
     _register_commands()
     try:
         app(args=argv)
