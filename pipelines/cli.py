@@ -83,6 +83,13 @@ def validate_spec(spec: Spec, set_: Sets = []) -> None:  # noqa: B006
     out.print(f"[green]ok[/] {spec}: {loaded.source.connector} -> {steps} -> {loaded.output.path}")
 
 
+def _quiet(record: logging.LogRecord) -> bool:
+    """Drop Beam's apitools notice and libraries' INFO lines (GX resets its own logger levels)."""
+    if "apitools" in record.getMessage():
+        return False
+    return record.levelno >= logging.WARNING or record.name.startswith(("datalab", "pipelines"))
+
+
 def _register_commands() -> None:
     for module in COMMAND_MODULES:
         importlib.import_module(module).register(app)
@@ -94,9 +101,9 @@ def main(argv: list[str] | None = None) -> None:
     from datalab.errors import DatalabError, SpecError
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger().addFilter(lambda record: "apitools" not in record.getMessage())
-    # Third-party chatter that says nothing to a steward (each stage reports what matters).
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_quiet)
+    # Third-party advice that says nothing to a steward (each stage reports what matters).
     warnings.filterwarnings("ignore", message="We strongly recommend saving the metadata")
     _register_commands()
     try:

@@ -94,6 +94,16 @@ class ShardFile:
         if self._buffered_rows >= self.settings.row_group_rows:
             self._flush()
 
+    def rows_that_fit(self, batch: pa.RecordBatch) -> int:
+        """How many rows of `batch` this shard takes before a limit is reached (at least one)."""
+        room = batch.num_rows
+        if self.settings.shard_rows is not None:
+            room = min(room, self.settings.shard_rows - self.rows)
+        bytes_per_row = batch.nbytes / max(batch.num_rows, 1)
+        if bytes_per_row:
+            room = min(room, int((self.settings.shard_bytes - self.arrow_bytes) / bytes_per_row))
+        return max(room, 1)
+
     def full(self) -> bool:
         limit_rows = self.settings.shard_rows
         return self.arrow_bytes >= self.settings.shard_bytes or (limit_rows is not None and self.rows >= limit_rows)
@@ -126,16 +136,19 @@ class ShardWriter:
         self._current: ShardFile | None = None
 
     def write(self, batch: pa.RecordBatch) -> list[dict[str, Any]]:
-        """Write `batch`; returns descriptions of shards this closed."""
+        """Write `batch`, slicing it where a shard fills up; returns the shards this closed."""
         closed: list[dict[str, Any]] = []
         if self._current is not None and not self._current.schema.equals(batch.schema):
             closed.append(self._close())
-        if self._current is None:
-            name = f"tmp-{uuid.uuid4().hex}{EXTENSIONS[self.settings.format]}"
-            self._current = ShardFile(f"{self.folder}/{name}", batch.schema, self.settings)
-        self._current.write(batch)
-        if self._current.full():
-            closed.append(self._close())
+        while batch.num_rows:
+            if self._current is None:
+                name = f"tmp-{uuid.uuid4().hex}{EXTENSIONS[self.settings.format]}"
+                self._current = ShardFile(f"{self.folder}/{name}", batch.schema, self.settings)
+            take = self._current.rows_that_fit(batch)
+            self._current.write(batch.slice(0, take))
+            batch = batch.slice(take)
+            if self._current.full():
+                closed.append(self._close())
         return closed
 
     def close(self) -> list[dict[str, Any]]:

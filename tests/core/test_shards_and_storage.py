@@ -25,7 +25,7 @@ def batches(n_batches: int, rows: int):
 def test_shards_are_cut_by_rows_and_their_checksums_match(tmp_path, fmt):
     writer = ShardWriter(str(tmp_path), ShardSettings(format=fmt, shard_rows=1000, row_group_rows=250))
     infos = [info for b in batches(7, 300) for info in writer.write(b)] + writer.close()
-    assert [i["rows"] for i in infos] == [1200, 900]
+    assert [i["rows"] for i in infos] == [1000, 1000, 100]
     for info in infos:
         data = open(info["url"], "rb").read()
         assert info["sha256"] == hashlib.sha256(data).hexdigest() and info["bytes"] == len(data)
@@ -105,3 +105,9 @@ def test_a_step_that_adds_rows_is_accounted_for():
     with pytest.raises(CountsDoNotAddUp, match="10 rows in \\+ 4 added"):
         bad = {**stats, "synth": {"rows_in": 10, "rows_out": 15, "details": {"rows_added": 4}}}
         reconcile([("read", "read"), ("synth", "synthesise")], bad, output_rows=15)
+
+
+def test_one_large_batch_is_sliced_into_several_shards(tmp_path):
+    writer = ShardWriter(str(tmp_path), ShardSettings(shard_rows=1000))
+    infos = writer.write(next(batches(1, 2321))) + writer.close()
+    assert [i["rows"] for i in infos] == [1000, 1000, 321]
