@@ -7,11 +7,11 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import typer
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+from datalab.readme import read_section, write_section
+
 BEGIN, END = "<!-- cli-reference:begin -->", "<!-- cli-reference:end -->"
 
 
@@ -65,19 +65,13 @@ def reference() -> str:
     return "\n".join(lines)
 
 
-def readme_section(text: str) -> str:
-    start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
-    return text[start:end].strip("\n") + "\n"
-
-
-def write_readme() -> None:
-    text = README.read_text(encoding="utf-8")
-    start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
-    README.write_text(text[:start] + "\n" + reference().strip("\n") + "\n" + text[end:], encoding="utf-8")
+def readme_section() -> str:
+    """The copy of the reference in README.md."""
+    return read_section(BEGIN, END)
 
 
 if __name__ == "__main__":
     if "--write" in sys.argv:
-        write_readme()
+        write_section(BEGIN, END, reference())
     else:
         sys.stdout.write(reference())

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import sys
 import typing
-from pathlib import Path
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
+from datalab.readme import read_section, write_section
 from schemas.spec import OutputSpec, RecordSpec, RunnerSpec, SourceSpec
 from schemas.stages import STAGES, options_model
 
-README = Path(__file__).resolve().parent.parent / "README.md"
 BEGIN, END = "<!-- spec-reference:begin -->", "<!-- spec-reference:end -->"
 
 
@@ -89,19 +88,13 @@ def _annotation_types(annotation: object) -> list[object]:
     return [annotation] if not args else [t for a in args for t in _annotation_types(a)]
 
 
-def readme_section(text: str) -> str:
-    start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
-    return text[start:end].strip("\n") + "\n"
-
-
-def write_readme() -> None:
-    text = README.read_text(encoding="utf-8")
-    start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
-    README.write_text(text[:start] + "\n" + reference() + text[end:], encoding="utf-8")
+def readme_section() -> str:
+    """The copy of the reference in README.md."""
+    return read_section(BEGIN, END)
 
 
 if __name__ == "__main__":
     if "--write" in sys.argv:
-        write_readme()
+        write_section(BEGIN, END, reference())
     else:
         sys.stdout.write(reference())

@@ -107,15 +107,18 @@ class _KernelFn(beam.DoFn):
     def process(self, batch: pa.RecordBatch):
         started = time.perf_counter()
         result = self._kernel(batch)
-        stats = dict(result.stats)
-        stats["cpu_seconds"] = time.perf_counter() - started
-        if result.kept.num_rows:
-            yield result.kept
-        if result.removed is not None and result.removed.num_rows:
-            yield beam.pvalue.TaggedOutput(REMOVED, result.removed)
-        if result.quarantined is not None and result.quarantined.num_rows:
-            yield beam.pvalue.TaggedOutput(QUARANTINED, result.quarantined)
-        yield beam.pvalue.TaggedOutput(STATS, stats)
+        yield from emit(result, cpu_seconds=time.perf_counter() - started)
+
+
+def emit(result: BatchResult, *, cpu_seconds: float):
+    """A kernel's result as Beam outputs: kept rows on the main output, the rest tagged."""
+    if result.kept.num_rows:
+        yield result.kept
+    if result.removed is not None and result.removed.num_rows:
+        yield beam.pvalue.TaggedOutput(REMOVED, result.removed)
+    if result.quarantined is not None and result.quarantined.num_rows:
+        yield beam.pvalue.TaggedOutput(QUARANTINED, result.quarantined)
+    yield beam.pvalue.TaggedOutput(STATS, {**result.stats, "cpu_seconds": cpu_seconds})
 
 
 def map_batches(

@@ -37,21 +37,11 @@ def stage_command_spec(
     }
 
 
-def run_stage_command(
-    inputs: list[str],
-    output: str,
-    step: dict[str, Any] | list[dict[str, Any]],
-    *,
-    text_field: str | None = "text",
-    id_field: str = "id",
-    overwrite: bool = False,
-    workers: int = 1,
-):
-    """Run one stage over `inputs` into `output` (same layout as `datalab run`)."""
+def run_stage_command(inputs: list[str], output: str, step: dict[str, Any] | list[dict[str, Any]], **options: Any):
+    """Run one stage over `inputs` into `output` (same layout as `datalab run`); `options` are
+    those of `stage_command_spec` (text_field, id_field, overwrite, workers)."""
     from pipelines.run import run_spec
     from schemas.loader import spec_from_dict
 
-    data = stage_command_spec(
-        inputs, output, step, text_field=text_field, id_field=id_field, overwrite=overwrite, workers=workers
-    )
+    data = stage_command_spec(inputs, output, step, **options)
     return run_spec(spec_from_dict(data, source=f"datalab {data['name']}"))

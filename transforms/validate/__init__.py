@@ -25,7 +25,7 @@ from apache_beam.transforms.window import GlobalWindows
 
 from schemas.spec import RecordSpec
 from schemas.steps.validate import ValidateStep
-from transforms.stage import QUARANTINED, REMOVED, STATS, BatchResult, MergeStats, StageContext, StageOutputs
+from transforms.stage import QUARANTINED, REMOVED, STATS, BatchResult, MergeStats, StageContext, StageOutputs, emit
 
 DATADOCS = "datadocs"
 BATCH_SUMMARY = "_batch_results.json"
@@ -84,13 +84,7 @@ class _GatherAndValidate(beam.DoFn):
             batch = table.to_batches(max_chunksize=table.num_rows)[0]
         started = time.perf_counter()
         result = self._kernel(batch)
-        stats = dict(result.stats)
-        stats["cpu_seconds"] = time.perf_counter() - started
-        if result.kept.num_rows:
-            yield result.kept
-        if result.quarantined is not None and result.quarantined.num_rows:
-            yield beam.pvalue.TaggedOutput(QUARANTINED, result.quarantined)
-        yield beam.pvalue.TaggedOutput(STATS, stats)
+        yield from emit(result, cpu_seconds=time.perf_counter() - started)
 
 
 def _make_kernel(step: ValidateStep, record: RecordSpec, label: str):
