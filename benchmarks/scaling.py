@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import shutil
+import sys
 import tempfile
 import threading
 import time
@@ -32,6 +33,11 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+# Run as `python benchmarks/scaling.py`, Python puts benchmarks/ first on sys.path, where
+# benchmarks/anonymise.py would shadow the `anonymise` package the pipeline imports.
+_HERE = str(Path(__file__).resolve().parent)
+sys.path[:] = [p for p in sys.path if str(Path(p or ".").resolve()) != _HERE]
 
 STEPS = ["normalise", "exact_dedup", "near_dedup", "anonymise"]
 ROWS_PER_FILE = 50_000
@@ -100,27 +106,48 @@ class PeakMemory:
         self._me = psutil.Process()
         self._interval = interval
         self.peaks: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}
+        self._cpu_start: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def __enter__(self) -> PeakMemory:
+        for proc in [self._me, *self._me.children(recursive=True)]:
+            try:  # processes alive before the run (a Dask cluster) count from here
+                times = proc.cpu_times()
+                self._cpu_start[proc.pid] = times.user + times.system
+            except Exception:
+                continue
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+        self._sample()
 
     def _run(self) -> None:
         import psutil
 
         while not self._stop.wait(self._interval):
-            for proc in [self._me, *self._me.children(recursive=True)]:
-                try:
-                    rss = proc.memory_info().rss
-                except psutil.Error:
-                    continue
-                self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0), rss)
+            self._sample()
+
+    def _sample(self) -> None:
+        import psutil
+
+        for proc in [self._me, *self._me.children(recursive=True)]:
+            try:
+                rss = proc.memory_info().rss
+                times = proc.cpu_times()
+            except psutil.Error:
+                continue
+            self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0), rss)
+            self.cpu[proc.pid] = times.user + times.system - self._cpu_start.get(proc.pid, 0.0)
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU of this process and its descendants during the run (a process that
+        exits loses at most one sampling interval)."""
+        return sum(self.cpu.values())
 
     def worker_peak_mb(self) -> float:
         """Peak of the busiest descendant (or of this process when the run was in-process)."""
@@ -140,6 +167,7 @@ class Measure:
     mb_per_s: float
     peak_worker_mb: float
     rows_out: int | None = None
+    cpu_seconds: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -191,6 +219,7 @@ def run_engine(engine: str, workers: int, corpus: Path, out: Path, steps: list[s
         if cluster is not None:
             cluster.close()
     counts = result.report.get("counts", {})
+    step_rows = counts.get("steps", [])
     return Measure(
         engine=engine,
         workers=workers,
@@ -198,6 +227,13 @@ def run_engine(engine: str, workers: int, corpus: Path, out: Path, steps: list[s
         mb_per_s=text_mb / seconds,
         peak_worker_mb=memory.worker_peak_mb(),
         rows_out=counts.get("output_rows"),
+        cpu_seconds=memory.cpu_seconds(),
+        extra={
+            "steps": {
+                row["step"]: {k: row.get(k) for k in ("rows_in", "rows_out", "removed", "quarantined", "cpu_seconds")}
+                for row in step_rows
+            }
+        },
     )
 
 
@@ -217,13 +253,25 @@ def baseline(corpus: Path, out: Path, text_mb: float) -> Measure:
         table = frame.drop("_match_text").collect()
         table.write_parquet(out / "part-0.parquet", compression="zstd")
         seconds = time.perf_counter() - started
-    return Measure("pyarrow+polars", 1, seconds, text_mb / seconds, memory.worker_peak_mb(), table.height)
+    return Measure(
+        "pyarrow+polars", 1, seconds, text_mb / seconds, memory.worker_peak_mb(), table.height, memory.cpu_seconds()
+    )
 
 
 def print_table(measures: list[Measure]) -> None:
-    print(f"\n{'engine':<16}{'workers':>8}{'seconds':>10}{'MB/s':>9}{'peak MB/worker':>16}{'rows out':>11}")
+    print(
+        f"\n{'engine':<16}{'workers':>8}{'seconds':>10}{'MB/s':>9}{'CPU s':>9}{'peak MB/worker':>16}{'rows out':>11}"
+    )
     for m in measures:
-        print(f"{m.engine:<16}{m.workers:>8}{m.seconds:>10.1f}{m.mb_per_s:>9.1f}{m.peak_worker_mb:>16.0f}{m.rows_out or 0:>11}")
+        print(
+            f"{m.engine:<16}{m.workers:>8}{m.seconds:>10.1f}{m.mb_per_s:>9.1f}{m.cpu_seconds:>9.0f}"
+            f"{m.peak_worker_mb:>16.0f}{m.rows_out or 0:>11}"
+        )
+    for m in measures:
+        steps = m.extra.get("steps")
+        if steps:
+            timed = ", ".join(f"{label} {row['cpu_seconds']:.1f}" for label, row in steps.items())
+            print(f"  {m.engine} x{m.workers} kernel seconds per step: {timed}")
     by = {(m.engine, m.workers): m for m in measures}
     print()
     for engine in sorted({m.engine for m in measures} - {"pyarrow+polars"}):
