@@ -55,7 +55,7 @@ def test_run_with_output_override_and_set(tmp_path):
 
 
 def test_stage_subcommands_write_the_standard_layout(tmp_path):
-    rows = [{"id": f"r{i}", "text": t} for i, t in enumerate(["same text here", "Same  text here", "other text", None])]
+    rows = [{"id": f"r{i}", "text": t} for i, t in enumerate(["same text here", "same  text here ", "other text", None])]
     source = write_jsonl(tmp_path / "in.jsonl", rows)
     result = datalab("normalise", str(source), "-o", str(tmp_path / "n"), "--match-copy")
     assert result.returncode == 0, result.stderr
