@@ -18,7 +18,7 @@ def check_spec(path: Path, overrides: list[str]) -> PipelineSpec:
     try:
         from pipelines.run import build_connector
 
-        build_connector(spec)
+        connector = build_connector(spec)
     except (DatalabError, ValueError) as error:
         document = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
         field = ["source", "options"] if spec.source.options else ["source", "connector"]
@@ -29,4 +29,29 @@ def check_spec(path: Path, overrides: list[str]) -> PipelineSpec:
             hint="`datalab connectors list` shows the connector types, instances and their options",
         )
         raise SpecError(f"{path}: the source cannot be used", [problem]) from None
+    _build_graph(spec, connector, path)
     return spec
+
+
+def _build_graph(spec: PipelineSpec, connector, path: Path) -> None:
+    """Build the whole Beam graph with no read tasks: every stage builder checks its options and
+    dependencies (GX arguments, SDV installed, policies, suites), and nothing is read, negotiated
+    or run."""
+    import tempfile
+
+    import apache_beam as beam
+
+    from pipelines.builder import build_pipeline
+
+    with tempfile.TemporaryDirectory() as work_dir:
+        try:
+            build_pipeline(beam.Pipeline(), spec, connector, [], work_dir=work_dir, run_id="validate-spec")
+        except (DatalabError, ValueError, ImportError) as error:
+            document = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
+            line, column = field_position(document, ["steps"])
+            problem = SpecProblem(
+                path=str(path), field="steps", line=line, column=column,
+                message=str(error).replace("\n", " "),
+                hint="the message names the step; the README spec reference lists each stage's options",
+            )
+            raise SpecError(f"{path}: a step cannot be built", [problem]) from None

@@ -145,3 +145,17 @@ def test_reads_from_s3_and_commits_to_s3(moto_s3, tmp_path):
     frame = pl.read_parquet([f"s3://lab/curated/v1/{s['path']}" for s in manifest["shards"]],
                             storage_options={"endpoint_url": moto_s3, "aws_access_key_id": "test", "aws_secret_access_key": "test", "region": "us-east-1"})
     assert frame.height == manifest["rows"] and frame["source"][0].startswith("s3://lab/raw/part-0.jsonl#")
+
+
+def test_validate_spec_builds_every_step_so_bad_stage_arguments_fail_early(tmp_path):
+    spec = tmp_path / "bad-gx.yaml"
+    spec.write_text(
+        "source:\n  connector: files\n  options: {paths: [examples/data/corpus/]}\n"
+        "steps:\n  - stage: validate\n    suite:\n      name: mine\n      expectations:\n"
+        "        - type: expect_column_values_to_be_between\n          kwargs: {column: text, minimum: 1}\n"
+        f"output: {{path: {tmp_path / 'never'}}}\n"
+    )
+    result = datalab("validate-spec", str(spec))
+    assert result.returncode == 2, result.stderr
+    assert f"{spec}:4:1: steps:" in result.stderr and "minimum" in result.stderr
+    assert not (tmp_path / "never").exists()
