@@ -11,7 +11,9 @@ every document and then every recogniser, one text at a time. Here, per Arrow ba
    that contain a capitalised word after their first word (or start with a known first name);
    identical sentences (greetings, boilerplate) are analysed once per batch;
 4. overlapping spans of one type are merged, conflicts between types go to the higher score, the
-   threshold and the allow-list are applied.
+   threshold and the allow-list are applied;
+5. every further capitalised mention of a detected person's name in the same text is a PERSON
+   too (`name_mentions`): letters and chats name someone in full once and then by one part.
 
 Languages without an installed model get steps 1, 2 and 4; `languages_without_ner` says which.
 A real model is plugged in by installing it (`de_core_news_md`, ...) or naming it in `models`.
@@ -27,7 +29,8 @@ from dataclasses import dataclass, field
 import regex
 
 from anonymise.recognizers import PATTERN_ENTITIES, DatalabRecognizer, Detection, build_recognizers
-from anonymise.recognizers.persons import AMBIGUOUS, NOT_NAMES, TITLES, TRIGGERS, first_name_lexicon
+from anonymise.recognizers.persons import (AMBIGUOUS, LABEL_WORDS, NOT_NAMES, PARTICLES, SENTENCE_START, TITLES,
+                                          TRIGGERS, first_name_lexicon)
 from datalab.errors import MissingDependency
 
 log = logging.getLogger(__name__)
@@ -248,19 +251,77 @@ class Engine:
             kept = [h for h in kept if text[h[0]:h[1]].strip().casefold() not in self._allow]
         if not kept:
             return []
-        kept.sort(key=lambda h: (h[0], -h[1]))
-        out: list[Detection] = []
-        for hit in kept:
-            if out and hit[0] < out[-1][1]:
-                last = out[-1]
-                if hit[2] == last[2]:
-                    out[-1] = (last[0], max(last[1], hit[1]), last[2], max(last[3], hit[3]),
-                               last[4] if last[3] >= hit[3] else hit[4])
-                elif hit[3] - CONFLICT_PENALTY.get(hit[2], 0) > last[3] - CONFLICT_PENALTY.get(last[2], 0):
-                    out[-1] = hit
-                continue
-            out.append(hit)
-        return out
+        resolved = _merge(kept)
+        mentions = name_mentions(text, resolved, self._lexicon) if "PERSON" in self.entities else []
+        if self._allow:
+            mentions = [h for h in mentions if text[h[0]:h[1]].strip().casefold() not in self._allow]
+        return _merge(resolved + mentions) if mentions else resolved
+
+
+def _merge(kept: list[Detection]) -> list[Detection]:
+    """Overlapping spans of one type become one; between types the higher (penalised) score wins."""
+    kept.sort(key=lambda h: (h[0], -h[1]))
+    out: list[Detection] = []
+    for hit in kept:
+        if out and hit[0] < out[-1][1]:
+            last = out[-1]
+            if hit[2] == last[2]:
+                out[-1] = (last[0], max(last[1], hit[1]), last[2], max(last[3], hit[3]),
+                           last[4] if last[3] >= hit[3] else hit[4])
+            elif hit[3] - CONFLICT_PENALTY.get(hit[2], 0) > last[3] - CONFLICT_PENALTY.get(last[2], 0):
+                out[-1] = hit
+            continue
+        out.append(hit)
+    return out
+
+
+MENTION_SCORE = 0.6
+_NAME_TOKEN = regex.compile(r"(?<![\w\-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?![\w\-])")
+_NOT_MENTION = NOT_NAMES | AMBIGUOUS | _LEADING_NOISE | LABEL_WORDS | PARTICLES
+
+
+def name_mentions(text: str, hits: list[Detection], lexicon: frozenset[str]) -> list[Detection]:
+    """Further mentions of a detected person in the same text.
+
+    Letters, tickets and chats name a person in full once (`Dear Ms Anna Kowalczyk`, `Anna
+    Kowalczyk (anna@...)`) and then by one part (`Kowalczyk`, `Anna:`), often where no rule or
+    model would see a name. Every capitalised occurrence of a word of a detected PERSON span is
+    taken, with an adjacent capitalised word that is not a common word, title or label (before it,
+    only a known first name or a word inside a sentence). A lone word that only the NER model
+    calls a person, and that is no known first name, is not spread.
+    """
+    words: set[str] = set()
+    for start, end, entity, _score, recognizer in hits:
+        if entity != "PERSON":
+            continue
+        found = [w for w in _NAME_TOKEN.findall(text, start, end) if len(w) >= 3 and w.lower() not in _NOT_MENTION]
+        if recognizer == "SpacyNer" and len(found) == 1 and found[0].lower() not in lexicon:
+            continue  # a lone capitalised word the small models call a person is often a product
+        words.update(found)
+    if not words:
+        return []
+    tokens = list(_NAME_TOKEN.finditer(text))
+    out: list[Detection] = []
+    for i, token in enumerate(tokens):
+        if token.group() not in words or (out and token.start() < out[-1][1]):
+            continue
+        start, end = token.span()
+        if i > 0 and _adjacent(text, tokens[i - 1], token):
+            before = tokens[i - 1]
+            if before.group().lower() in lexicon or not SENTENCE_START.search(text, max(0, before.start() - 3), before.start()):
+                start = before.start()  # not `Yesterday` in `Yesterday Kowalski called`
+        if i + 1 < len(tokens) and _adjacent(text, token, tokens[i + 1]):
+            end = tokens[i + 1].end()
+        out.append((start, end, "PERSON", MENTION_SCORE, "PersonMentions"))
+    return out
+
+
+def _adjacent(text: str, left: regex.Match, right: regex.Match) -> bool:
+    """Two name tokens separated by blanks only, the other one not a common word or title."""
+    gap = text[left.end():right.start()]
+    if not gap or gap.strip(" \t"):
+        return False
+    return all(t.group().lower() not in _NOT_MENTION for t in (left, right))
 
 
 def _needs(recognizer: DatalabRecognizer) -> str | None:

@@ -66,6 +66,17 @@ TRIGGERS = (
     "sehr geehrte", "sehr geehrter", "guten tag", "estimado", "estimada", "hola", "querido",
     "querida", "gentile", "caro", "cara", "ciao", "buongiorno", "beste", "geachte", "hoi",
     "drogi", "droga", "szanowny", "szanowna", "cześć", "dzień dobry", "witaj",
+    # person-taking phrases: possession, contact, meetings
+    "belongs to", "reach", "spoke with", "spoke to", "talked to", "met with", "meeting with",
+    "appartient à", "joindre", "parlé avec", "parlé à", "rencontré",
+    "réunion avec", "rendez-vous avec", "contacter", "de la part de", "gehört", "erreichen",
+    "gesprochen mit", "sprach mit", "treffen mit", "termin mit", "besprechung mit",
+    "kontaktieren", "pertenece a", "contactar con", "contacte con", "localizar a", "hablé con",
+    "reunión con", "cita con", "llamar a", "appartiene a", "contattare", "raggiungere",
+    "parlato con", "incontro con", "riunione con", "appuntamento con", "behoort toe aan",
+    "bereiken", "contact opnemen met", "gesproken met", "sprak met", "afspraak met",
+    "vergadering met", "należy do", "skontaktować się z", "rozmawiałem z", "rozmawiałam z",
+    "spotkanie z", "zadzwonić do",
     # references in running text
     "signed by", "written by", "assigned to", "contact", "colleague", "manager", "patient",
     "employee", "candidate", "applicant", "tenant", "customer", "client", "collègue", "salarié",
@@ -113,8 +124,15 @@ _LABEL = regex.compile(
     r"(?<![\w])(?i:" + _alternatives(LABELS) + r")[ \t]*:[ \t]*(" + _NAME + r")"
 )
 _CLOSING = regex.compile(
-    r"(?i:(?<![\w])(?:" + _alternatives(CLOSINGS) + r"))[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(" + _NAME + r")"
+    r"(?i:(?<![\w])(?:" + _alternatives(CLOSINGS) + r")(?:[ \t]+\p{L}+){0,2})[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(" + _NAME + r")"
 )
+# a line holding nothing but a name, above a line with an e-mail address or a phone number: the
+# header of a CV, a signature block, a contact card
+_CONTACT_HEADER = regex.compile(
+    r"(?m)^[ \t]*(" + _NAME + r")[ \t]*\r?\n[^\n]*?(?:[\w.+-]+@[\w-]+\.|\+?\d[\d ()/.-]{7,}\d)"
+)
+# a name right before its e-mail address: `Jan Kowalski (jan@example.pl)`, `Jan Kowalski <jan@...>`
+_BEFORE_EMAIL = regex.compile(r"(?<![\w])(" + _NAME + r")[ \t]*[(<\[][ \t]*[\w.+-]+@")
 _SURNAME_AFTER = regex.compile(
     rf"[ \t]+(?:{_PARTICLE}[ \t]+)?({_SURNAME})(?:[ \t]+({_SURNAME}))?(?![\w\-])"
 )
@@ -126,8 +144,8 @@ _START_PAIR = regex.compile(
     rf"(?:^|(?<=[.!?][ \t]+))({_WORD})((?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{1,2}})(?=[ \t,]+\p{{Ll}})", regex.MULTILINE
 )
 _DE_BEFORE = frozenset("mit von an für bei und durch über gegen laut kollege kollegin herrn frau herr".split())
-_SPEAKER = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\.?)?)[ \t]*:[ \t]")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“«(]\s*|[-*•]\s+)$")
+_SPEAKER = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\.?)?)[ \t]*:[ \t]")
+SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“«(]\s*|[-*•]\s+)$")
 
 NAME_LOCALES = ("en_GB", "en_IE", "fr_FR", "fr_BE", "de_DE", "de_AT", "es_ES", "it_IT", "nl_NL",
                 "nl_BE", "pl_PL", "pt_PT", "sv_SE", "da_DK", "fi_FI", "cs_CZ", "sk_SK", "sl_SI",
@@ -180,18 +198,31 @@ def first_name_lexicon() -> frozenset[str]:
     return frozenset(n for n in names if len(n) >= 3 and n not in NOT_NAMES)
 
 
-_LABEL_WORDS = frozenset(LABELS) | {"note", "subject", "skills", "experience", "date", "re", "tel",
-                                     "phone", "email", "e-mail", "iban", "address", "ticket", "invoice"}
+# Words that open a `Word: ...` line without being a speaker: form fields and CV section headings.
+LABEL_WORDS = frozenset(LABELS) | frozenset("""
+note notes subject date re tel phone email e-mail mail iban address ticket invoice status priority
+total amount reference contact contacts summary profile objective experience education skills
+languages interests hobbies references projects certifications training work employment
+objet adresse téléphone courriel montant statut priorité profil expérience formation compétences
+langues loisirs centres projets betreff datum telefon adresse anschrift kontakt betrag profil
+erfahrung berufserfahrung ausbildung kenntnisse fähigkeiten sprachen hobbys interessen projekte
+asunto fecha teléfono correo dirección importe estado contacto perfil experiencia formación
+educación habilidades idiomas intereses proyectos oggetto data telefono indirizzo importo stato
+contatto contatti profilo esperienza formazione istruzione competenze lingue interessi progetti
+onderwerp adres bedrag profiel ervaring opleiding vaardigheden talen interesses projecten
+temat telefon adres kwota profil doświadczenie wykształcenie umiejętności języki zainteresowania
+projekty uwaga uwagi
+""".split())
 _TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
 
 
-_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"van", "von", "de", "der", "den"}
+PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"van", "von", "de", "der", "den"}
 
 
 def _valid_name(span: str) -> bool:
     words = span.split()
     lead = 0
-    while lead < len(words) - 1 and words[lead].lower() in _PARTICLES:
+    while lead < len(words) - 1 and words[lead].lower() in PARTICLES:
         lead += 1
     first = words[lead].rstrip(".").lower()
     return first not in NOT_NAMES and first not in _TITLE_WORDS
@@ -230,8 +261,8 @@ class PersonRuleRecognizer(DatalabRecognizer):
             # languages that do not capitalise nouns this is a name, a place or an organisation
             for match in _START_PAIR.finditer(text):
                 tokens = [match.group(1), *match.group(2).split()]
-                if any(t.lower() in NOT_NAMES or t.lower() in _TITLE_WORDS or t.lower() in _LABEL_WORDS
-                       for t in tokens if t.lower() not in _PARTICLES):
+                if any(t.lower() in NOT_NAMES or t.lower() in _TITLE_WORDS or t.lower() in LABEL_WORDS
+                       for t in tokens if t.lower() not in PARTICLES):
                     continue
                 out.append((match.start(1), match.end(2), "PERSON", self.start_pair_score, name))
         if language not in self.model_languages:
@@ -240,22 +271,22 @@ class PersonRuleRecognizer(DatalabRecognizer):
                 if language == "de" and before not in _DE_BEFORE:
                     continue  # German capitalises every noun: only after a person-taking word
                 tokens = [match.group(2), *match.group(3).split()]
-                if any(t.lower() in NOT_NAMES or t.lower() in _TITLE_WORDS for t in tokens if t.lower() not in _PARTICLES):
+                if any(t.lower() in NOT_NAMES or t.lower() in _TITLE_WORDS for t in tokens if t.lower() not in PARTICLES):
                     continue
                 out.append((match.start(2), match.end(3), "PERSON", self.capitalised_run_score, name))
-        speakers = _SPEAKER.findall(text)
-        if speakers:
-            # a transcript (several `Name: ...` lines) makes every speaker a name; otherwise only
-            # a speaker that recurs or is a known first name
-            chat = len(speakers) >= 3 and len(set(speakers)) < len(speakers)
-            repeated = set(speakers) if chat else {s for s in speakers if speakers.count(s) > 1}
-            for match in _SPEAKER.finditer(text):
-                word = match.group(1)
-                low = word.lower()
-                if low in NOT_NAMES or low in _LABEL_WORDS:
+        out.extend(self._speakers(text))
+        for pattern in (_CONTACT_HEADER, _BEFORE_EMAIL):
+            for match in pattern.finditer(text):
+                start, end = match.span(1)
+                words = text[start:end].split()
+                if any(w.lower() in LABEL_WORDS for w in words) or not _valid_name(text[start:end]):
                     continue
-                if word in repeated or low.split()[0] in self._lexicon:
-                    out.append((match.start(1), match.end(1), "PERSON", self.speaker_score, name))
+                if len(words) == 1 and words[0].lower() not in self._lexicon:
+                    continue  # a lone word above a phone number may be a heading (`Kontakt`)
+                if len(words) == 3 and words[0].lower() not in self._lexicon and \
+                        SENTENCE_START.search(text, max(0, start - 3), start):
+                    start = text.index(words[1], start + len(words[0]))  # `Yesterday Jan Nowak (...)`
+                out.append((start, end, "PERSON", self.trigger_score, name))
         if not self._lexicon:
             return out
         lexicon = self._lexicon
@@ -268,7 +299,24 @@ class PersonRuleRecognizer(DatalabRecognizer):
                 end = pair.end(2) if pair.group(2) and pair.group(2).lower() not in NOT_NAMES else pair.end(1)
                 out.append((match.start(), end, "PERSON", self.lexicon_pair_score, name))
                 continue
-            if _SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
+            if SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
                 continue
             out.append((match.start(), match.end(), "PERSON", self.lexicon_single_score, name))
         return out
+
+    def _speakers(self, text: str) -> list[Detection]:
+        """Speakers of a transcript (`Name: ...` lines).
+
+        Two or more speaker lines of which one speaker recurs or is a known first name make a
+        transcript, and then every speaker that is not a form label or section heading is a name;
+        outside a transcript only a recurring speaker or a known first name is.
+        """
+        matches = [m for m in _SPEAKER.finditer(text)
+                   if m.group(1).lower() not in NOT_NAMES and m.group(1).lower() not in LABEL_WORDS]
+        if not matches:
+            return []
+        speakers = [m.group(1) for m in matches]
+        known = {s for s in speakers if speakers.count(s) > 1 or s.lower().split()[0] in self._lexicon}
+        chat = len(speakers) >= 2 and bool(known)
+        return [(m.start(1), m.end(1), "PERSON", self.speaker_score, self.name)
+                for m in matches if chat or m.group(1) in known]

@@ -139,6 +139,13 @@ def test_greedy_match_shrinks_to_the_valid_prefix():
     ("Mit freundlichen Grüßen\nKlaus Wagner", "de", "Klaus Wagner"),
     ("Dipendente: Giulia Bianchi", "it", "Giulia Bianchi"),
     ("Ik heb dinsdag met Zantalbra Rutal gesproken.", "nl", "Zantalbra Rutal"),
+    # a name line above a contact line (CV header, signature), a name before its e-mail address
+    ("Ravenna Tolk\nr.tolk@example.org | +48 12 345 67 89\n\nDoświadczenie: 2015-2023", "pl", "Ravenna Tolk"),
+    ("Wczoraj Orvel Kamar (orvel@example.pl) zgłosił problem.", "pl", "Orvel Kamar"),
+    # a closing line with more than the closing phrase
+    ("Dziękuję.\n\nPozdrawiam serdecznie\nMarzena Quill", "pl", "Marzena Quill"),
+    # a person-taking phrase
+    ("Das Konto gehört Ulrike Zanders.", "de", "Ulrike Zanders"),
 ])
 def test_person_rules_without_a_model(text, lang, name, pattern_engine):
     found = pattern_engine.analyze([text], [lang])[0]
@@ -152,6 +159,33 @@ def test_person_rules_without_a_model(text, lang, name, pattern_engine):
 ])
 def test_person_rules_skip_common_words(text, lang, pattern_engine):
     assert not [h for h in pattern_engine.analyze([text], [lang])[0] if h[2] == "PERSON"]
+
+
+def test_transcript_speakers_are_names_but_headings_are_not(pattern_engine):
+    chat = "Anna: Die Rechnung ist bezahlt.\nTorvik: Danke, ich prüfe es.\nAnna: Gut."
+    found = {chat[s:e] for s, e, ent, *_ in pattern_engine.analyze([chat], ["de"])[0] if ent == "PERSON"}
+    assert found == {"Anna", "Torvik"}
+    cv = "Ervaring: 2015-2023 bij Philips\nVaardigheden: Python, SQL\nTalen: Nederlands, Engels"
+    assert not [h for h in pattern_engine.analyze([cv], ["nl"])[0] if h[2] == "PERSON"]
+
+
+def test_later_mentions_of_a_detected_name_are_found(pattern_engine):
+    text = "Sehr geehrte Frau Quenbra,\n\nDas Paket hat Tamsel Quenbra unterschrieben.\nQuenbra: Danke."
+    spans = [(text[s:e], name) for s, e, ent, _score, name in pattern_engine.analyze([text], ["de"])[0]
+             if ent == "PERSON"]
+    assert ("Quenbra", "PersonRuleRecognizer") in spans
+    assert ("Tamsel Quenbra", "PersonMentions") in spans and ("Quenbra", "PersonMentions") in spans
+
+
+def test_mentions_do_not_spread_a_lone_model_guess_or_a_common_word():
+    from anonymise.engine import name_mentions
+
+    text = "Parquet files are fast. Parquet is columnar. Rose said the Rose garden is open."
+    guesses = [(0, 7, "PERSON", 0.85, "SpacyNer"), (48, 52, "PERSON", 0.85, "SpacyNer")]
+    assert name_mentions(text, guesses, frozenset({"rose"})) == []
+    both = "Karin Vell wrote. Vell: ok."
+    assert [both[s:e] for s, e, *_ in name_mentions(both, [(0, 10, "PERSON", 0.85, "SpacyNer")], frozenset())] == [
+        "Karin Vell", "Vell"]
 
 
 def test_ner_finds_names_in_english_and_french(engine):
