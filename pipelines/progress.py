@@ -28,7 +28,7 @@ class ProgressBoard:
     """This process's running counts: {step: {key: rows}}, flushed to a file now and then."""
 
     _boards: dict[str, ProgressBoard] = {}
-    _lock = threading.Lock()
+    _lock = threading.RLock()  # one board per process, shared by Beam's worker threads
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -55,10 +55,11 @@ class ProgressBoard:
                 self.flush(now)
 
     def flush(self, now: float | None = None) -> None:
-        self.last_flush = now or time.monotonic()
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(self.counts))
-        temporary.replace(self.path)
+        with self._lock:
+            self.last_flush = now or time.monotonic()
+            temporary = self.path.with_suffix(".tmp")
+            temporary.write_text(json.dumps(self.counts))
+            temporary.replace(self.path)
 
 
 def read_progress(work_dir: str) -> dict[str, dict[str, int]]:
