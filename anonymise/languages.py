@@ -32,5 +32,7 @@ def detect(texts: list[str | None], *, languages: tuple[str, ...] = EU_LANGUAGES
         if not text or sum(ch.isalpha() for ch in text[:400]) < MIN_CHARS:
             out.append(default)
             continue
-        out.append(identifier.classify(text[:2000])[0])
+        # lower-cased: the character n-gram model is trained on running text, and forms or CVs
+        # written in capitals (`NOMBRE: … TELÉFONO: …`) are otherwise classified as another language
+        out.append(identifier.classify(text[:2000].lower())[0])
     return out

@@ -49,8 +49,9 @@ _VERSION_BEFORE = regex.compile(
     r"update|upgrade|aktualisier\w*|aktualiz\w*|à jour|actualiz\w*|aggiorn\w*|install\w*|apps?\b|appli\w*))"
 )
 _DOTTED_QUAD = regex.compile(r"^\d{1,3}(?:\.\d{1,3}){2,3}$")
+# date ranges, dates, and a year-dash-serial (`2023-37612`: invoice, order and ticket numbers)
 _NOT_PHONE = regex.compile(
-    r"^(?:(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})$"
+    r"^(?:(?:19|20)\d\d-\d{4,6}|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})$"
 )
 
 
@@ -95,7 +96,7 @@ class EuPhoneRecognizer(DatalabRecognizer):
         ["komórk", "zadzwo", "oddzwo", "dzwo", "numer", "tel."],
     )
     _CANDIDATE = regex.compile(
-        r"(?<![\w+\-/.])(?:(?:\+|00)\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-/]?\d{1,5}){1,6}(?![\w]|[.\-/]\d)"
+        r"(?<![\w+\-/.])(?:(?:\+|00)\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:(?:[ ]/[ ]|[ .\-/])?\d{1,5}){1,6}(?![\w]|[.\-/]\d)"
     )
     international_score = 0.9  # a `+`/`00` country prefix and a valid number: strong
     possible_score = 0.6  # a `+`/`00` prefix and a possible length, but not an assigned range

@@ -234,3 +234,35 @@ def test_an_unassigned_number_in_international_format_is_still_masked(text, lang
     phone numbers a person wrote down; with a +/00 prefix and a possible length they count."""
     hits = [(text[s:e], score) for s, e, ent, score, *_ in engine.analyze([text], [lang])[0] if ent == "PHONE_NUMBER"]
     assert hits and hits[0][0] == expected and hits[0][1] >= 0.5, hits
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Fornitore: Ottica Sole – P.IVA 07654320014\nCliente: ...", "it", "07654320014"),
+    ("Sprzedawca: Zakład Stolarski, NIP 523-000-11-12, Gdańsk", "pl", "523-000-11-12"),
+    ("Talleres del Norte S.L. – CIF B12345674\ncalle Real 3", "es", "B12345674"),
+])
+def test_national_vat_number_after_its_label(text, lang, expected, engine):
+    """Without the country prefix the national label says which checksum to apply."""
+    found = engine.analyze([text], [lang])[0]
+    assert any(text[s:e] == expected and ent == "EU_VAT" for s, e, ent, *_ in found), found
+    bad = text.replace(expected, _bump(expected))
+    assert not [h for h in EuVatRecognizer().find(bad, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a form written in capitals: the language is still recognised, so the region is right
+    ("NOMBRE: MARÍA\nAPELLIDOS: GARCÍA LÓPEZ\nTELÉFONO: 612345678\nCORREO: maria@example.es", "es", "612345678"),
+    ("Rückfragen bitte unter Tel. 0521 / 12 34 56", "de", "0521 / 12 34 56"),
+])
+def test_phone_in_capitals_forms_and_with_a_spaced_slash(text, lang, expected, engine):
+    from anonymise.languages import detect
+
+    detected = detect([text])[0]
+    assert detected == lang
+    found = engine.analyze([text], [detected])[0]
+    assert any(text[s:e] == expected and ent == "PHONE_NUMBER" for s, e, ent, *_ in found), found
+
+
+def test_year_dash_serial_is_not_a_phone(engine):
+    text = "Bitte die Rechnung 2023-48213 bis Freitag bezahlen."
+    assert not [h for h in engine.analyze([text], ["de"])[0] if h[2] == "PHONE_NUMBER"]
