@@ -11,6 +11,8 @@ hash is kept and the others go to `removed/` with `_duplicate_of` naming it.
 
 from __future__ import annotations
 
+import time
+
 import apache_beam as beam
 import numpy as np
 import polars as pl
@@ -99,21 +101,29 @@ class _PartitionFn(beam.DoFn):
         self._buffer.append(batch)
         self._buffered += batch.nbytes
         if self._buffered >= self._BUFFER_BYTES:
-            yield from self._flush()
+            pieces, stats = self._flush()
+            yield from pieces
+            yield beam.pvalue.TaggedOutput(STATS, stats)
 
     def finish_bundle(self):
-        for element in self._flush():
-            yield WindowedValue(element, GlobalWindow().max_timestamp(), [GlobalWindow()])
+        pieces, stats = self._flush()
+        window = GlobalWindow()
+        for piece in pieces:
+            yield WindowedValue(piece, window.max_timestamp(), [window])
+        yield beam.pvalue.TaggedOutput(STATS, WindowedValue(stats, window.max_timestamp(), [window]))
 
-    def _flush(self):
-        if not self._buffer:
-            return
-        table = pa.Table.from_batches(self._buffer).unify_dictionaries().combine_chunks()
-        self._buffer, self._buffered = [], 0
-        for batch in table.to_batches():
-            column = compared_column(batch, self._step, self._text_field)
-            for part, piece in partition_batch(batch, column, self._step.partitions):
-                yield part, pack_batch(piece, compression="lz4")
+    def _flush(self) -> tuple[list[tuple[int, bytes]], dict[str, float]]:
+        """The buffered rows as packed (partition, piece) pairs, and the seconds it took."""
+        started = time.perf_counter()
+        pieces: list[tuple[int, bytes]] = []
+        if self._buffer:
+            table = pa.Table.from_batches(self._buffer).unify_dictionaries().combine_chunks()
+            self._buffer, self._buffered = [], 0
+            for batch in table.to_batches():
+                column = compared_column(batch, self._step, self._text_field)
+                pieces += [(part, pack_batch(piece, compression="lz4"))
+                           for part, piece in partition_batch(batch, column, self._step.partitions)]
+        return pieces, {"cpu_seconds": time.perf_counter() - started}
 
 
 class _DedupFn(beam.DoFn):
@@ -124,22 +134,23 @@ class _DedupFn(beam.DoFn):
 
     def process(self, element):
         _, packed = element
+        started = time.perf_counter()
         kept, removed = dedup_partition([unpack_batch(p) for p in packed], self._id_field, self._label)
+        spent = time.perf_counter() - started
         for batch in kept.to_batches(max_chunksize=self._batch_rows):
             yield batch
         for batch in removed.to_batches(max_chunksize=self._batch_rows):
             yield beam.pvalue.TaggedOutput("removed", batch)
-        yield beam.pvalue.TaggedOutput(STATS, {"duplicates": removed.num_rows, "partitions_seen": 1})
+        yield beam.pvalue.TaggedOutput(STATS, {"duplicates": removed.num_rows, "partitions_seen": 1, "cpu_seconds": spent})
 
 
 def build_stage(pcoll, step: ExactDedupStep, ctx: StageContext, *, batch_rows: int = 8192) -> StageOutputs:
     text_field = ctx.record.text_field
-    grouped = (
-        pcoll
-        | f"{ctx.label}/Partition" >> beam.ParDo(_PartitionFn(step, text_field)).with_output_types(tuple[int, bytes])
-        | f"{ctx.label}/Shuffle" >> beam.GroupByKey()
-    )
+    pieces = pcoll | f"{ctx.label}/Partition" >> beam.ParDo(_PartitionFn(step, text_field)).with_output_types(
+        tuple[int, bytes]).with_outputs(STATS, main="pieces")
+    grouped = pieces.pieces | f"{ctx.label}/Shuffle" >> beam.GroupByKey()
     parts = grouped | f"{ctx.label}/Dedup" >> beam.ParDo(
         _DedupFn(ctx.record.id_field, ctx.label, batch_rows)
     ).with_outputs("removed", STATS, main="kept")
-    return StageOutputs(kept=parts.kept, removed=parts.removed, stats=parts[STATS])
+    stats = (pieces[STATS], parts[STATS]) | f"{ctx.label}/Stats" >> beam.Flatten()
+    return StageOutputs(kept=parts.kept, removed=parts.removed, stats=stats)
