@@ -62,6 +62,7 @@ def test_reports_are_written_and_agree_with_the_manifest(quickstart_run):
     assert report["counts"] == quickstart_run.manifest["counts"]
     html = open(f"{out}/reports/report.html").read()
     assert "Counts add up at every step" in html and "exact duplicate" in html
+    assert all(step["cpu_seconds"] > 0 for step in report["counts"]["steps"]), "every step reports its time"
     assert quickstart_run.manifest["sources"][0]["licence"] == "CC-BY-4.0"
 
 
