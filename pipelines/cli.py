@@ -117,6 +117,8 @@ def main(argv: list[str] | None = None) -> None:
         from pipelines.console import console
 
         console.print(f"[red]error:[/] {error}", highlight=False)
+        for note in getattr(error, "__notes__", ()):
+            console.print(note, highlight=False)
         sys.exit(1)
 
 

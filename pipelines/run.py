@@ -20,7 +20,8 @@ from pipelines.commit import finalise, start_manifest, write_manifest
 from pipelines.console import console
 from pipelines.progress import ProgressDisplay
 from pipelines.report import build_report, stage_report_links, write_reports
-from pipelines.storage import commit_output, discard_staging, prepare_output
+from pipelines.storage import (clear_failed_reports, commit_output, discard_staging, keep_failed_reports,
+                               prepare_output)
 from schemas.spec import PipelineSpec
 
 log = logging.getLogger("datalab")
@@ -80,8 +81,12 @@ def run_spec(spec: PipelineSpec, *, beam_args: list[str] | None = None) -> RunRe
         manifest["artefacts"]["cards"] = write_cards(location.fs, location.staging, manifest)
         write_manifest(location, manifest)
         commit_output(location)
-    except BaseException:
+        clear_failed_reports(location)
+    except BaseException as error:
+        kept = keep_failed_reports(location)
         discard_staging(location)
+        if kept:
+            error.add_note(f"The reports this failed run wrote are kept in {kept}")
         raise
     output = location.url(location.final)
     release = None

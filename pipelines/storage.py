@@ -18,6 +18,7 @@ from datalab.errors import OutputExists
 
 MANIFEST = "manifest.json"
 _TMP_MARK = ".datalab-tmp-"
+_FAILED_MARK = ".failed-run-reports"
 _OLD_MARK = ".datalab-old-"
 
 
@@ -95,6 +96,32 @@ def commit_output(location: OutputLocation) -> None:
         fs.mv(path, f"{final}/{posixpath.relpath(path, staging)}")
     fs.mv(f"{staging}/{MANIFEST}", f"{final}/{MANIFEST}")
     _remove_if_present(fs, f"{final}/_staging")
+
+
+def failed_reports_path(location: OutputLocation) -> str:
+    """Where the reports of the latest failed run are kept: beside the output, never inside it."""
+    if location.is_local:
+        return f"{location.final}{_FAILED_MARK}"
+    return f"{location.final}/_failed_run/reports"
+
+
+def keep_failed_reports(location: OutputLocation) -> str | None:
+    """Move the stage reports a failed run wrote (a failed synthesis gate, a validation summary)
+    out of its staging before that is removed, replacing those of an earlier failure, so the
+    steward can read why; None when the run wrote none."""
+    reports = f"{location.staging}/reports"
+    location.fs.invalidate_cache(reports)
+    if not location.fs.exists(reports) or not location.fs.find(reports):
+        return None
+    kept = failed_reports_path(location)
+    _remove_if_present(location.fs, kept)
+    location.fs.mv(reports, kept, recursive=True)
+    return location.url(kept)
+
+
+def clear_failed_reports(location: OutputLocation) -> None:
+    """A successful run makes an earlier failure's reports stale."""
+    _remove_if_present(location.fs, failed_reports_path(location))
 
 
 def discard_staging(location: OutputLocation) -> None:

@@ -40,9 +40,14 @@ def test_synthesise_adds_marked_rows_and_records_the_generator(table_file, tmp_p
 
 def test_failed_gate_stops_the_run_and_says_why(table_file, tmp_path):
     step = {"stage": "synthesise", "rows": 50, "default_distribution": "norm", "quality": {"min_score": 0.999}}
-    with pytest.raises(StageFailed, match="not published because quality score .* below the minimum 0.999"):
+    with pytest.raises(StageFailed, match="not published because quality score .* below the minimum 0.999") as failed:
         run_stage_command([table_file], str(tmp_path / "out"), step, text_field="text")
     assert not (tmp_path / "out" / "manifest.json").exists()
+    # the scores that made the gate fail survive the failed run, beside (not in) the output
+    kept = tmp_path / "out.failed-run-reports"
+    assert any(str(kept) in note for note in failed.value.__notes__)
+    report = json.loads((kept / "synthesise" / "synthetic_report.json").read_text())
+    assert report["gate"]["passed"] is False and (kept / "synthesise" / "synthetic_report.html").exists()
 
 
 def test_publish_real_commits_real_rows_and_the_refusal(table_file, tmp_path):
