@@ -30,7 +30,7 @@ import regex
 
 from anonymise.recognizers import PATTERN_ENTITIES, DatalabRecognizer, Detection, build_recognizers
 from anonymise.recognizers.persons import (AMBIGUOUS, LABEL_WORDS, NOT_NAMES, PARTICLES, SENTENCE_START, TITLES,
-                                          TRIGGERS, first_name_lexicon)
+                                          TRIGGERS, first_name_lexicon, not_a_person)
 from datalab.errors import MissingDependency
 
 log = logging.getLogger(__name__)
@@ -246,13 +246,15 @@ class Engine:
 
     def _resolve(self, text: str, hits: list[Detection]) -> list[Detection]:
         threshold = self.config.threshold
-        kept = [h for h in hits if h[3] >= threshold]
+        # a name-shaped span after a street word or before a legal form is an address or a company
+        kept = [h for h in hits if h[3] >= threshold and not (h[2] == "PERSON" and not_a_person(text, h[0], h[1]))]
         if self._allow:
             kept = [h for h in kept if text[h[0]:h[1]].strip().casefold() not in self._allow]
         if not kept:
             return []
         resolved = _merge(kept)
         mentions = name_mentions(text, resolved, self._lexicon) if "PERSON" in self.entities else []
+        mentions = [h for h in mentions if not not_a_person(text, h[0], h[1])]
         if self._allow:
             mentions = [h for h in mentions if text[h[0]:h[1]].strip().casefold() not in self._allow]
         return _merge(resolved + mentions) if mentions else resolved
@@ -277,6 +279,8 @@ def _merge(kept: list[Detection]) -> list[Detection]:
 
 MENTION_SCORE = 0.6
 _NAME_TOKEN = regex.compile(r"(?<![\w\-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?![\w\-])")
+_LOWER_TOKEN = regex.compile(r"(?<![\w\-])\p{Ll}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]+)*(?![\w\-])")
+_INITIAL_BEFORE = regex.compile(r"(?<![\w.])\p{Lu}\.[ \t]?$")
 _NOT_MENTION = NOT_NAMES | AMBIGUOUS | _LEADING_NOISE | LABEL_WORDS | PARTICLES
 
 
@@ -291,6 +295,7 @@ def name_mentions(text: str, hits: list[Detection], lexicon: frozenset[str]) -> 
     calls a person, and that is no known first name, is not spread.
     """
     words: set[str] = set()
+    lower: set[str] = set()
     for start, end, entity, _score, recognizer in hits:
         if entity != "PERSON":
             continue
@@ -298,14 +303,24 @@ def name_mentions(text: str, hits: list[Detection], lexicon: frozenset[str]) -> 
         if recognizer == "SpacyNer" and len(found) == 1 and found[0].lower() not in lexicon:
             continue  # a lone capitalised word the small models call a person is often a product
         words.update(found)
+        # a name detected in lower case (a chat speaker) is mentioned in lower case as well
+        lower.update(w for w in _LOWER_TOKEN.findall(text, start, end) if len(w) >= 3 and w not in _NOT_MENTION)
+    if lower:
+        words |= {w[:1].upper() + w[1:] for w in lower}
     if not words:
         return []
     tokens = list(_NAME_TOKEN.finditer(text))
+    if lower:
+        tokens = sorted(tokens + [t for t in _LOWER_TOKEN.finditer(text) if t.group() in lower],
+                        key=lambda t: t.start())
     out: list[Detection] = []
     for i, token in enumerate(tokens):
-        if token.group() not in words or (out and token.start() < out[-1][1]):
+        if (token.group() not in words and token.group() not in lower) or (out and token.start() < out[-1][1]):
             continue
         start, end = token.span()
+        initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+        if initial is not None:
+            start = initial.start()  # `C. Prydderch`: the initial belongs to the name
         if i > 0 and _adjacent(text, tokens[i - 1], token):
             before = tokens[i - 1]
             if before.group().lower() in lexicon or not SENTENCE_START.search(text, max(0, before.start() - 3), before.start()):
@@ -348,7 +363,7 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     if skip:
         cut = span.index(words[skip])
         start += cut
-    span = text[start:end].rstrip(" ,.:;")
+    span = text[start:end].rstrip(" ,.:;\t\r\n")  # never a trailing newline (`Manchester\n`)
     end = start + len(span)
     if any(ch.isdigit() or ch == "@" for ch in span) or not span[:1].isupper():
         return None

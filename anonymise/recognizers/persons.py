@@ -27,11 +27,33 @@ import importlib
 import regex
 
 from anonymise.recognizers.base import DatalabRecognizer, Detection
+from anonymise.recognizers.person_lexicon import (
+    BUSINESS_WORDS, CHAT_STOP, CHAT_TRIGGERS, EXTRA_NOT_NAMES, LEGAL_FORMS, LIST_CONJUNCTIONS, LIST_LABELS,
+    RANKS, ROLE_LABELS, STREET_SUFFIXES, STREETS_AFTER, STREETS_AFTER_NUMBER, STREETS_BEFORE,
+)
 
-_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
-_SURNAME = r"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|(?:Mc|Mac|O'|O’|D'|D’)\p{Lu}\p{Ll}+)"
-_PARTICLE = r"(?:van der|van den|van de|von der|von|van|de la|de los|del|della|de|di|da|du|der|den|ter|ten|zu|le|la|dos|das)"
+# one capitalised name word: `Anna`, `Floc'h`, `O'Leary`, `D'Angelo`, `MacWilliams`, `McCarthy`,
+# `Anna-Lena`; a possessive `'s` is not part of it (`Aoife's`)
+_LOWER = r"\p{Ll}+(?:['’](?!s(?!\p{L}))\p{Ll}+)?"
+_PIECE = rf"(?:\p{{Lu}}['’]\p{{Lu}}\p{{Ll}}+|Ma?c\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{_LOWER})"
+_WORD = rf"{_PIECE}(?:-{_PIECE})?"
+# a surname in capitals, as forms and French letters write it: `DUPONT`, `O'BRIEN`, `NDIAYE-SALL`
+_CAPS = r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:-\p{Lu}{2,})?(?![\p{Ll}])"
+_SURNAME = rf"(?:[dD]['’])?(?:{_WORD}|{_CAPS})"
+# name particles, in any case: inside a name they are capitalised as often as not (`Khalid El
+# Khatib`, `Van de Velde`, `Ó Ceallaigh`, `Lo Iacono`, `ap Rhys`, `Truus van 't Hek`)
+PARTICLE_WORDS = ("van der", "van den", "van de", "van 't", "van ’t", "in 't", "in ’t", "von der",
+                  "von dem", "von und zu", "von", "van", "de la", "de las", "de los", "del", "della",
+                  "delle", "degli", "dei", "de", "di", "da", "dal", "du", "des", "der", "den", "ter",
+                  "ten", "zu", "le", "la", "lo", "dos", "das", "el", "al", "ó", "ní", "nic", "mac",
+                  "ap", "ab", "bin", "ibn")
+_PARTICLE = ("(?i:" + "|".join(regex.escape(p) for p in sorted(PARTICLE_WORDS, key=len, reverse=True))
+             + r")(?![\w'’])")
 _NAME = rf"(?:\p{{Lu}}\.[ \t]?)?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{0,2}}"
+# a name as a form writes it after its label: also `SURNAME Firstname`, all capitals, or a
+# surname behind its particle (`DE BONDT`, `Ó DÓNAILL Cormac`, `van der Berg`)
+_FORM_NAME = (rf"(?:\p{{Lu}}\.[ \t]?)?(?:{_PARTICLE}[ \t]+)?(?:{_WORD}|{_CAPS})"
+              rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{0,3}}")
 
 TITLES = (
     # en
@@ -49,10 +71,12 @@ TITLES = (
     "dhr", "Dhr", "mevr", "Mevr", "mw", "Mw", "meneer", "Meneer", "mevrouw", "Mevrouw", "de heer",
     # pl
     "Pan", "Pani", "Panu", "Panią", "Pana", "Panem", "Panie", "dr", "mgr", "inż",
+    # ranks and offices, as written and (when longer than an abbreviation) capitalised
+    *RANKS, *(r[:1].upper() + r[1:] for r in RANKS if len(r) > 3 and r[:1].islower()),
 )
 _TITLE = regex.compile(
     r"(?<![\w.])(?:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-    + r")\.?[ \t]+(?:(?:Dr|Prof|dr|prof|mgr|Dott|Ing)\.?[ \t]+)?((?:" + _PARTICLE + r"[ \t]+)?" + _NAME + r")"
+    + r")\.?[ \t]+(?:(?:Dr|Prof|dr|prof|mgr|Dott|Ing)\.?[ \t]+)?(" + _FORM_NAME + r")"
 )
 
 TRIGGERS = (
@@ -121,15 +145,28 @@ _TRIGGER = regex.compile(
     r"(?i:(?<![\w])(?:" + _alternatives(TRIGGERS) + r"))[ \t]*,?[ \t]+(" + _NAME + r")"
 )
 _LABEL = regex.compile(
-    r"(?<![\w])(?i:" + _alternatives(LABELS) + r")[ \t]*:[ \t]*(" + _NAME + r")"
+    r"(?<![\w])(?i:" + _alternatives((*LABELS, *ROLE_LABELS)) + r")(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*("
+    + _FORM_NAME + r")(?![\w'’])"
+)
+# a list of people after its label: the rest of the line, cut into items at commas and `and`
+_LIST_LABEL = regex.compile(
+    r"(?m)(?<![\w])(?i:" + _alternatives(LIST_LABELS) + r")[ \t]*:[ \t]*([^\n]+)"
+)
+_LIST_SPLIT = regex.compile(
+    r"[ \t]*(?:[,;/]|(?<=[ \t])(?i:" + _alternatives(LIST_CONJUNCTIONS) + r")(?=[ \t]))[ \t]*"
+)
+_LIST_ITEM = regex.compile(
+    r"[ \t]*(?:(?:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    + r")\.?[ \t]+)?(" + _FORM_NAME + r")[ \t]*(?:\([^)]*\))?[ \t.]*"
 )
 _CLOSING = regex.compile(
     r"(?i:(?<![\w])(?:" + _alternatives(CLOSINGS) + r")(?:[ \t]+\p{L}+){0,2})[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(" + _NAME + r")"
 )
 # a line holding nothing but a name, above a line with an e-mail address or a phone number: the
 # header of a CV, a signature block, a contact card
+_CAPS_NAME = rf"{_CAPS}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPS}){{1,2}}"  # `MOUSSA NDIAYE` heading a CV
 _CONTACT_HEADER = regex.compile(
-    r"(?m)^[ \t]*(" + _NAME + r")[ \t]*\r?\n[^\n]*?(?:[\w.+-]+@[\w-]+\.|\+?\d[\d ()/.-]{7,}\d)"
+    r"(?m)^[ \t]*(" + _NAME + "|" + _CAPS_NAME + r")[ \t]*\r?\n[^\n]*?(?:[\w.+-]+@[\w-]+\.|\+?\d[\d ()/.-]{7,}\d)"
 )
 # a name right before its e-mail address: `Jan Kowalski (jan@example.pl)`, `Jan Kowalski <jan@...>`
 _BEFORE_EMAIL = regex.compile(r"(?<![\w])(" + _NAME + r")[ \t]*[(<\[][ \t]*[\w.+-]+@")
@@ -144,7 +181,14 @@ _START_PAIR = regex.compile(
     rf"(?:^|(?<=[.!?][ \t]+))({_WORD})((?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{1,2}})(?=[ \t,]+\p{{Ll}})", regex.MULTILINE
 )
 _DE_BEFORE = frozenset("mit von an für bei und durch über gegen laut kollege kollegin herrn frau herr".split())
-_SPEAKER = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\.?)?)[ \t]*:[ \t]")
+_TIMESTAMP = r"(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+)?"  # `[09:18] anna: …`, `09:18 Anna: …`
+_SPEAKER = regex.compile(r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\.?)?)[ \t]*:[ \t]")
+# lower-case chats (`[09:18] karley: done`): one or two lower-case words before the colon
+_LOWER_SPEAKER = regex.compile(r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Ll}[\p{Ll}'’\-]+(?:[ \t]\p{Ll}[\p{Ll}'’\-]+)?)[ \t]*:[ \t]")
+# a lower-case first name after a person-taking chat phrase (`ping marta`, `pídele a jon ander`)
+_CHAT_TRIGGER = regex.compile(
+    r"(?<![\w])(?i:" + _alternatives(CHAT_TRIGGERS) + r")[ \t]+(\p{Ll}[\p{Ll}'’\-]+)((?:[ \t]+\p{Ll}[\p{Ll}'’\-]+){0,2})"
+)
 SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“«(]\s*|[-*•]\s+)$")
 
 NAME_LOCALES = ("en_GB", "en_IE", "fr_FR", "fr_BE", "de_DE", "de_AT", "es_ES", "it_IT", "nl_NL",
@@ -180,7 +224,7 @@ luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listo
 hello thanks thank regards dear hi best kind please invoice order ticket street road avenue
 damen herren grüße grüßen gruß team kollegen kunden madame monsieur mesdames messieurs signori
 señores señoras heer mevrouw państwo
-""".split())
+""".split()) | EXTRA_NOT_NAMES
 
 
 @functools.lru_cache(maxsize=1)
@@ -216,7 +260,52 @@ projekty uwaga uwagi
 _TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
 
 
-PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"van", "von", "de", "der", "den"}
+PARTICLES = frozenset(w for p in PARTICLE_WORDS for w in p.split())
+
+
+def _common(words: str) -> bool:
+    """Whether any of these (lower-case) words is a common word, label, title or too short."""
+    return any(len(w) < 3 or w in NOT_NAMES or w in LABEL_WORDS or w in _TITLE_WORDS
+               or w in AMBIGUOUS for w in words.split())
+
+
+_STREET_BEFORE = regex.compile(
+    r"(?i:(?<![\w])(?:" + _alternatives(STREETS_BEFORE) + r"))(?:[ \t]+(?:de la|de las|de los|del|de|"
+    r"della|di|du|des|van|von|der))?[ \t]+$")
+_STREET_AFTER = regex.compile(r"(?i:[ \t]+(?:" + _alternatives(STREETS_AFTER) + r"))(?![\w])")
+_STREET_AFTER_NUMBER = regex.compile(r"(?i:[ \t]+(?:" + _alternatives(STREETS_AFTER_NUMBER) + r"))(?![\w])")
+_HOUSE_NUMBER = regex.compile(r"(?<![\w.,])\d{1,4}[a-zA-Z]?,?[ \t]+$")
+_STREET_WORD = regex.compile(r"(?i:\p{L}{3}(?:" + _alternatives(STREET_SUFFIXES) + r"))$")
+_LEGAL_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:" + _alternatives(LEGAL_FORMS) + r")(?![\w])")
+_BUSINESS_BEFORE = regex.compile(r"(?<![\w])(\p{L}+)[ \t]+(?:(?i:de|du|des|di|da|del|van|von|la|le|el|de la)[ \t]+)?$")
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """A name-shaped span that is an address or an organisation by what surrounds it.
+
+    After a street word (`rue`, `via`, `ul.`, `calle`) or ending in one (`Victoria Road`,
+    `Goethestraße`), it is a street; before a legal form (`GmbH`, `S.p.A.`, `Sp. z o.o.`), or
+    holding or following a business word (`café`, `Bäckerei`, `Piekarnia`), an organisation.
+    """
+    span = text[start:end]
+    words = span.split()
+    if not words:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _STREET_BEFORE.search(text, max(line_start, start - 30), start):
+        return True
+    last = words[-1].lower()
+    if last in STREETS_AFTER and len(words) > 1 or _STREET_WORD.search(last) or _STREET_AFTER.match(text, end):
+        return True
+    if _HOUSE_NUMBER.search(text, max(line_start, start - 8), start) and (
+            last in STREETS_AFTER_NUMBER and len(words) > 1 or _STREET_AFTER_NUMBER.match(text, end)):
+        return True
+    if _LEGAL_AFTER.match(text, end) or words[-1] in ("Sp", "S.A", "S.L"):
+        return True
+    if any(w.lower() in BUSINESS_WORDS for w in words):
+        return True
+    before = _BUSINESS_BEFORE.search(text, max(line_start, start - 30), start)
+    return before is not None and before.group(1).lower() in BUSINESS_WORDS
 
 
 def _valid_name(span: str) -> bool:
@@ -256,6 +345,7 @@ class PersonRuleRecognizer(DatalabRecognizer):
                 span = text[start:end]
                 if _valid_name(span):
                     out.append((start, end, "PERSON", score, name))
+        out.extend(self._listed(text))
         if language not in self.model_languages and language != "de":
             # sentence-initial pair of capitalised words followed by a lower-case word: in
             # languages that do not capitalise nouns this is a name, a place or an organisation
@@ -275,11 +365,13 @@ class PersonRuleRecognizer(DatalabRecognizer):
                     continue
                 out.append((match.start(2), match.end(3), "PERSON", self.capitalised_run_score, name))
         out.extend(self._speakers(text))
+        out.extend(self._chat(text))
         for pattern in (_CONTACT_HEADER, _BEFORE_EMAIL):
             for match in pattern.finditer(text):
                 start, end = match.span(1)
                 words = text[start:end].split()
-                if any(w.lower() in LABEL_WORDS for w in words) or not _valid_name(text[start:end]):
+                if any(w.lower() in LABEL_WORDS or w.lower() in NOT_NAMES for w in words) or \
+                        not _valid_name(text[start:end]):
                     continue
                 if len(words) == 1 and words[0].lower() not in self._lexicon:
                     continue  # a lone word above a phone number may be a heading (`Kontakt`)
@@ -302,6 +394,41 @@ class PersonRuleRecognizer(DatalabRecognizer):
             if SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
                 continue
             out.append((match.start(), match.end(), "PERSON", self.lexicon_single_score, name))
+        return out
+
+    def _listed(self, text: str) -> list[Detection]:
+        """Every name-shaped item of a list of people after its label (`Attendees: A B, C D and E`)."""
+        out: list[Detection] = []
+        for match in _LIST_LABEL.finditer(text):
+            start, end = match.span(1)
+            cuts = [(m.start(), m.end()) for m in _LIST_SPLIT.finditer(text, start, end)]
+            bounds = [start, *(c for cut in cuts for c in cut), end]
+            for item_start, item_end in zip(bounds[::2], bounds[1::2]):
+                item = _LIST_ITEM.fullmatch(text, item_start, item_end)
+                if item is not None and _valid_name(item.group(1)):
+                    out.append((item.start(1), item.end(1), "PERSON", self.trigger_score, self.name))
+        return out
+
+    def _chat(self, text: str) -> list[Detection]:
+        """Lower-case chats: speakers of three or more lines with one recurring, and a known first
+        name after a person-taking phrase (`ping marta`), when most of the text is lower case."""
+        matches = [m for m in _LOWER_SPEAKER.finditer(text) if _common(m.group(1)) is False]
+        speakers = [m.group(1) for m in matches]
+        out: list[Detection] = []
+        if len(speakers) >= 3 and any(speakers.count(s) > 1 for s in speakers):
+            out.extend((m.start(1), m.end(1), "PERSON", self.speaker_score, self.name) for m in matches)
+        letters = [c for c in text if c.isalpha()]
+        if not out or sum(c.islower() for c in letters) < 0.9 * len(letters):
+            return out
+        for match in _CHAT_TRIGGER.finditer(text):
+            if match.group(1) not in self._lexicon or match.group(1) in AMBIGUOUS:
+                continue
+            end = match.end(1)
+            for word in regex.finditer(r"\S+", match.group(2)):
+                if _common(word.group()) is not False or word.group() in CHAT_STOP:
+                    break
+                end = match.start(2) + word.end()
+            out.append((match.start(1), end, "PERSON", self.speaker_score, self.name))
         return out
 
     def _speakers(self, text: str) -> list[Detection]:

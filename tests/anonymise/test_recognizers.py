@@ -266,3 +266,68 @@ def test_phone_in_capitals_forms_and_with_a_spaced_slash(text, lang, expected, e
 def test_year_dash_serial_is_not_a_phone(engine):
     text = "Bitte die Rechnung 2023-48213 bis Freitag bezahlen."
     assert not [h for h in engine.analyze([text], ["de"])[0] if h[2] == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # form labels of person roles, values in capitals or `SURNAME Firstname`
+    ("Witness: HALLORAN Bríd\nDate: 3 May", "en", "HALLORAN Bríd"),
+    ("NAZWISKO: ŻYWIECKA\nPESEL: -", "pl", "ŻYWIECKA"),
+    ("Mietinteressentin: Dilara Kaymaz, Steuer-ID folgt", "de", "Dilara Kaymaz"),
+    ("Testimone: Gavino Pirastu", "it", "Gavino Pirastu"),
+    ("Getuige: DE WAELE Joris", "nl", "DE WAELE Joris"),
+    # a CV header in capitals above a contact line
+    ("ODILE KERGOAT\n12 rue des Lilas, Brest – odile.k@example.fr", "fr", "ODILE KERGOAT"),
+    # particles and apostrophes inside a name
+    ("Dear Ms O'Rourke, thank you.", "en", "O'Rourke"),
+    ("Geachte dhr. Van 't Wout, bedankt.", "nl", "Van 't Wout"),
+    ("Bonjour M. El Idrissi, merci.", "fr", "El Idrissi"),
+    ("Gentile Sig. Lo Bianco, grazie.", "it", "Lo Bianco"),
+    ("Dear Mr MacAllister, thanks.", "en", "MacAllister"),
+    # ranks before a surname
+    ("Aufgenommen von PHK Brandtner.", "de", "Brandtner"),
+    ("Proces-verbaal opgemaakt door hoofdagent Wouters.", "nl", "Wouters"),
+    ("Notatkę sporządził st. sierż. Kulesza.", "pl", "Kulesza"),
+    ("Redactado por el sargento Iriarte.", "es", "Iriarte"),
+])
+def test_person_labels_particles_and_ranks(text, lang, name, pattern_engine):
+    found = pattern_engine.analyze([text], [lang])[0]
+    assert any(text[s:e] == name and ent == "PERSON" for s, e, ent, *_ in found), found
+
+
+def test_every_name_of_a_list_after_a_plural_label(pattern_engine):
+    text = "Anwesend: Jorinde Maasberg, Tevfik Aydemir und Ottilie von Rhaden\nTOP 1: Haushalt"
+    names = {text[s:e] for s, e, ent, *_ in pattern_engine.analyze([text], ["de"])[0] if ent == "PERSON"}
+    assert {"Jorinde Maasberg", "Tevfik Aydemir", "Ottilie von Rhaden"} <= names
+    text = "Bill to: Oona Farrelly, 4 Harbour View, Galway"
+    names = {text[s:e] for s, e, ent, *_ in pattern_engine.analyze([text], ["en"])[0] if ent == "PERSON"}
+    assert "Galway" not in names  # not a list label: only the first item
+
+
+def test_lower_case_chat_speakers_and_their_mentions(pattern_engine):
+    chat = ("[10:02] ottilie: wer hat den schlüssel?\n[10:03] berndt: frag mal ottilie\n"
+            "[10:04] ottilie: hab ihn, danke berndt\n[10:05] berndt: ok")
+    found = [(chat[s:e], s) for s, e, ent, *_ in pattern_engine.analyze([chat], ["de"])[0] if ent == "PERSON"]
+    assert {w for w, _ in found} == {"ottilie", "berndt"} and len(found) == 6, found
+    # a form with lower-case labels is not a chat
+    form = "note: call back\nstatus: open\nnote: done"
+    assert not [h for h in pattern_engine.analyze([form], ["en"])[0] if h[2] == "PERSON"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Livraison au 14 rue Honoré Fragonard, Paris.", "fr"),
+    ("Wir wohnen in der Clara-Zetkin-Straße 4.", "de"),
+    ("Our office is at 22 Harriet Lane, Bristol.", "en"),
+    ("Het pakket ligt bij café Anna Paulowna.", "nl"),
+    ("Umowę podpisała firma Marek Stolarz Sp. z o.o. w Gdańsku.", "pl"),
+    ("La fattura di Gino Rinaldi S.r.l. è arrivata.", "it"),
+    ("Könnten Sie Ihnen bitte Bescheid geben?", "de"),
+])
+def test_addresses_and_companies_are_not_persons(text, lang, pattern_engine):
+    assert not [text[s:e] for s, e, ent, *_ in pattern_engine.analyze([text], [lang])[0] if ent == "PERSON"]
+
+
+def test_person_spans_never_end_in_a_newline():
+    from anonymise.engine import _trim_person
+
+    text = "Report by Tamsin Rowe\nnext line"
+    assert _trim_person(text, 10, 22) == (10, 21)

@@ -1,0 +1,223 @@
+"""Word lists for the rule-based PERSON recogniser (`persons.py`), in en fr de es it nl pl.
+
+Kept apart from the rules so that the rules stay readable; every list is lower case unless it
+says otherwise.
+"""
+
+from __future__ import annotations
+
+# Ranks, offices and forms of address written right before a surname (`PC Walsh`, `brigadier
+# Jansen`, `POK Huber`, `st. sierż. Nowak`, `juf Anouk`): police, military, clergy, school, law.
+# Matched as written and, when longer than an abbreviation, with a capital first letter; a
+# trailing dot is required.
+RANKS = (
+    # en
+    "PC", "DC", "DS", "DI", "DCI", "Sgt", "sergeant", "constable", "inspector", "detective",
+    "officer", "captain", "Capt", "lieutenant", "Lt", "Cllr", "councillor", "Rev", "Revd", "reverend",
+    "father", "sister", "nurse", "judge", "mister",
+    # fr
+    "brigadier", "brigadier-chef", "gendarme", "adjudant", "adjudant-chef", "capitaine",
+    "commandant", "maréchal des logis", "inspecteur", "commissaire", "lieutenant", "agent",
+    "abbé", "père", "sœur", "maître",
+    # de
+    "POM", "POK", "PHK", "KHK", "PK", "polizeimeister", "polizeiobermeister", "polizeikommissar",
+    "polizeihauptkommissar", "kommissar", "kommissarin", "hauptkommissar", "hauptkommissarin",
+    "wachtmeister", "inspektor", "inspektorin", "pfarrer", "pfarrerin", "schwester", "pastor",
+    "med.", "hauptmann", "leutnant", "oberleutnant", "feldwebel",
+    # es
+    "agente", "sargento", "cabo", "teniente", "capitán", "inspectora", "subinspector",
+    "subinspectora", "comisario", "comisaria", "guardia", "padre", "sor", "Ldo.", "Lda.",
+    # it
+    "appuntato", "brigadiere", "maresciallo", "carabiniere", "ispettore", "ispettrice",
+    "commissario", "sovrintendente", "capitano", "tenente", "don", "suor", "prof.ssa", "maestro",
+    "maestra",
+    # nl
+    "agente", "hoofdagent", "inspecteur", "hoofdinspecteur", "wachtmeester", "app.", "rechercheur",
+    "juf", "juffrouw", "meester", "mr.", "ir.", "ing.", "drs.", "pastoor", "zuster", "brigadier",
+    # pl
+    "sierż.", "st. sierż.", "mł. asp.", "asp.", "st. asp.", "post.", "st. post.", "kpt.", "por.",
+    "podinsp.", "insp.", "nadkom.", "kom.", "ks.", "mec.", "prof.", "dr hab.",
+)
+
+# Form labels whose value is a person (`Witness: …`, `Zeugin: …`, `Najemca: …`), besides those in
+# persons.LABELS; an optional number may follow (`Applicant 2:`).
+ROLE_LABELS = (
+    # en
+    "first name", "first names", "first name(s)", "forename", "forenames", "surname", "last name",
+    "family name", "given name", "given names", "emergency contact", "next of kin", "tenant",
+    "landlord", "witness", "guardian", "parent", "parent/guardian", "mother", "father", "spouse",
+    "partner", "pupil", "student", "doctor", "gp", "physician", "referee", "line manager",
+    "supervisor", "buddy", "mentor", "approved by", "prepared by", "reviewed by", "checked by",
+    "signed by", "submitted by", "reported by", "recorded by", "taken by", "owner", "cardholder",
+    "policyholder", "insured", "beneficiary", "driver", "victim", "chair", "chairperson",
+    "secretary", "treasurer", "minute taker", "minutes", "host", "organiser", "co-applicant",
+    "joint applicant", "teacher", "carer", "representative", "attn", "attention",
+    # fr
+    "prénoms", "nom de famille", "nom d'usage", "nom de naissance", "personne à contacter",
+    "personne à prévenir", "employé", "employée", "candidate", "patiente", "cliente",
+    "locataire", "propriétaire", "bailleur", "bailleresse", "témoin", "tuteur", "tutrice",
+    "responsable légal", "représentant légal", "conjoint", "conjointe", "élève", "médecin",
+    "médecin traitant", "référent", "référente", "responsable", "approuvé par", "préparé par",
+    "rédigé par", "validé par", "signé par", "vérifié par", "établi par", "président",
+    "présidente", "secrétaire", "trésorier", "trésorière", "affilié", "affiliée", "assuré",
+    "assurée", "bénéficiaire", "demandeur", "demandeuse", "déclarant", "déclarante",
+    "conducteur", "conductrice", "victime", "interlocuteur", "interlocutrice", "garant",
+    "garante", "cotitulaire", "co-titulaire", "expéditeur",
+    # de
+    "familienname", "geburtsname", "ansprechpartnerin", "kontaktperson", "notfallkontakt",
+    "bewerberin", "patientin", "mieterin", "mieter", "mietinteressent", "mietinteressentin",
+    "vermieter", "vermieterin", "zeuge", "zeugin", "erziehungsberechtigte", "erziehungsberechtigter",
+    "vater", "mutter", "ehegatte", "ehegattin", "ehepartner", "ehepartnerin", "schüler",
+    "schülerin", "arzt", "ärztin", "hausarzt", "hausärztin", "betreuer", "betreuerin",
+    "vorgesetzte", "vorgesetzter", "teamleiter", "teamleiterin", "genehmigt von", "erstellt von",
+    "geprüft von", "unterschrieben von", "bearbeitet von", "sachbearbeiter", "sachbearbeiterin",
+    "verfasser", "verfasserin", "protokoll", "protokollführer", "protokollführerin", "vorsitz",
+    "vorsitzende", "vorsitzender", "versicherte", "versicherter", "versicherungsnehmer",
+    "versicherungsnehmerin", "kontoinhaberin", "steuerpflichtige person", "steuerpflichtige",
+    "steuerpflichtiger", "dienstnehmer", "dienstnehmerin", "arbeitnehmer", "arbeitnehmerin",
+    "antragsteller", "antragstellerin", "mitbewohner", "mitbewohnerin", "bürge", "bürgin",
+    "fahrer", "fahrerin", "geschädigte", "geschädigter", "empfängerin", "absender", "absenderin",
+    # es
+    "nombres", "apellido", "nombre completo", "persona de contacto", "contacto de emergencia",
+    "trabajador", "trabajadora", "candidata", "paciente", "inquilino", "inquilina",
+    "arrendatario", "arrendataria", "arrendador", "arrendadora", "propietario", "propietaria",
+    "testigo", "tutor", "tutora", "cónyuge", "cónyuge a cargo", "alumno", "alumna", "médico",
+    "médica", "médico de cabecera", "doctora", "responsable", "supervisora", "aprobado por",
+    "preparado por", "elaborado por", "revisado por", "firmado por", "redactado por",
+    "presidenta", "secretario", "secretaria", "tesorero", "tesorera", "cotitular", "solicitante",
+    "beneficiario", "beneficiaria", "asegurado", "asegurada", "tomador", "tomadora", "conductor",
+    "conductora", "denunciante", "víctima", "aval", "avalista", "remitente", "fdo", "fdo.",
+    # it
+    "nominativo", "referente", "persona di contatto", "contatto di emergenza",
+    "familiare di riferimento", "lavoratore", "lavoratrice", "datore di lavoro", "datrice di lavoro",
+    "candidata", "paziente", "inquilino", "conduttore", "conduttrice", "locatore", "locatrice",
+    "proprietario", "proprietaria", "testimone", "tutore", "genitore", "coniuge", "alunno",
+    "alunna", "medico", "medico curante", "responsabile", "supervisore", "approvato da",
+    "preparato da", "redatto da", "verificato da", "firmato da", "presidente", "segretario",
+    "segretaria", "tesoriere", "autrice", "intestataria", "cointestatario", "cointestataria",
+    "richiedente", "beneficiario", "beneficiaria", "assicurato", "assicurata", "conducente",
+    "garante", "mittente", "relatore", "relatrice", "verbalizzante",
+    # nl
+    "voornaam", "voornamen", "achternaam", "familienaam", "noodcontact", "werknemer",
+    "werkneemster", "sollicitant", "sollicitante", "patiënt", "patiënte", "verhuurder",
+    "verhuurster", "aanvrager", "aanvraagster", "mede-aanvrager", "getuige", "voogd", "ouder",
+    "ouder/verzorger", "echtgenoot", "echtgenote", "leerling", "arts", "huisarts",
+    "behandelend arts", "begeleider", "begeleidster", "leidinggevende", "teamleider",
+    "goedgekeurd door", "opgesteld door", "gecontroleerd door", "ondertekend door", "voorzitter",
+    "secretaris", "penningmeester", "notulist", "notulen", "aangeslotene", "verzekerde",
+    "begunstigde", "bestuurder", "melder", "borg", "geadresseerde", "afzender",
+    # pl
+    "imiona", "osoba kontaktowa", "osoba do kontaktu", "osoba odpowiedzialna",
+    "kontakt w nagłych wypadkach", "pracodawca", "kandydatka", "pacjent", "pacjentka",
+    "klientka", "najemca", "najemczyni", "wynajmujący", "wynajmująca", "świadek", "opiekun",
+    "opiekunka", "rodzic", "małżonek", "małżonka", "uczeń", "uczennica", "lekarz", "lekarka",
+    "lekarz prowadzący", "przełożony", "przełożona", "kierownik", "kierowniczka", "zatwierdził",
+    "zatwierdziła", "sporządził", "sporządziła", "przygotował", "przygotowała", "podpisał",
+    "podpisała", "przewodniczący", "przewodnicząca", "sekretarz", "skarbnik", "protokolant",
+    "protokolantka", "posiadacz", "wnioskodawca", "wnioskodawczyni", "beneficjent",
+    "ubezpieczony", "ubezpieczona", "kierowca", "poszkodowany", "poszkodowana", "zgłaszający",
+    "zgłaszająca", "cudzoziemiec", "cudzoziemka", "przyjął", "przyjęła", "nadawca",
+)
+
+# Labels of a list of people (`Attendees: A B, C D and E F`): every name-shaped item is a name.
+LIST_LABELS = (
+    "attendees", "present", "absent", "apologies", "participants", "members", "witnesses",
+    "parents", "guardians", "referees", "cc", "bcc", "organisers", "speakers",
+    "présents", "présentes", "présent(e)s", "absents", "absentes", "excusés", "excusées",
+    "excusé(e)s", "participants", "membres", "témoins", "parents", "destinataires",
+    "teilnehmende", "teilnehmer", "teilnehmerinnen", "anwesend", "anwesende", "abwesend",
+    "entschuldigt", "zeugen", "eltern", "betreuer", "gäste",
+    "asistentes", "presentes", "ausentes", "participantes", "miembros", "testigos",
+    "excusa su asistencia", "excusan su asistencia", "padres",
+    "presenti", "assenti", "assente giustificato", "assenti giustificati", "partecipanti",
+    "membri", "testimoni", "genitori", "accompagnatori",
+    "aanwezig", "aanwezigen", "afwezig", "afwezig met bericht", "deelnemers", "leden",
+    "getuigen", "begeleiders", "ouders",
+    "obecni", "obecne", "nieobecni", "nieobecne", "uczestnicy", "członkowie", "świadkowie",
+    "opiekunowie", "rodzice",
+)
+
+# Words that end a list item: conjunctions of the seven languages.
+LIST_CONJUNCTIONS = ("and", "et", "und", "sowie", "y", "e", "ed", "en", "i", "oraz", "&")
+
+# A street word right before a span (`rue Victor Hugo`, `via Garibaldi`, `ul. Jana Pawła II`)
+# or as its last word / the word after it (`Victoria Road`, `Mill Lane`): an address.
+STREETS_BEFORE = (
+    "rue", "avenue", "av.", "boulevard", "bd", "bd.", "chemin", "allée", "impasse", "place",
+    "quai", "cours", "route", "square", "via", "viale", "piazza", "piazzale", "corso", "largo",
+    "vicolo", "calle", "avenida", "avda.", "paseo", "plaza", "carrer", "camino", "ronda",
+    "travesía", "glorieta", "ul.", "al.", "ulica", "aleja", "pl.", "plac", "os.", "osiedle",
+    "straße", "strasse", "platz",
+)
+STREETS_AFTER = (
+    "road", "rd", "street", "avenue", "ave", "drive", "crescent", "terrace", "straße", "strasse",
+    "allee", "laan", "straat", "gracht",
+)
+# words that are street types and surnames (`Lane`, `Hill`, `Park`): a street only after a house
+# number (`12 Grace Lane`)
+STREETS_AFTER_NUMBER = (
+    "lane", "close", "way", "square", "gardens", "grove", "place", "row", "court", "walk", "mews",
+    "hill", "park", "parade", "quay", "platz", "gasse", "weg", "ring", "damm", "plein", "kade",
+    "singel", "dijk",
+)
+# the same written as one word with the name (`Goethestraße`, `Stuyvesantweg`, `Wittstraat`);
+# only in a longer word, since `Platz`, `Weg` or `Dijk` alone are also surnames
+STREET_SUFFIXES = (
+    "straße", "strasse", "str.", "gasse", "allee", "platz", "weg", "damm", "ufer", "laan",
+    "straat", "plein", "gracht", "kade", "singel", "steeg",
+)
+
+# Legal-form suffixes: the capitalised words before them are a company's name.
+LEGAL_FORMS = (
+    "GmbH", "AG", "KG", "OHG", "GbR", "e.V.", "eG", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLP",
+    "LLC", "Inc", "Inc.", "Corp", "Corp.", "BV", "B.V.", "NV", "N.V.", "VOF", "V.O.F.", "vzw",
+    "VZW", "asbl", "SA", "S.A.", "SAS", "S.A.S.", "SARL", "S.A.R.L.", "SNC", "EURL", "S.L.", "SL",
+    "S.L.U.", "S.A.U.", "SLU", "SpA", "S.p.A.", "Srl", "S.r.l.", "SRL", "Snc", "S.n.c.", "Sas",
+    "S.a.s.", "Sp. z o.o.", "Sp.z o.o.", "sp. z o.o.", "S.A", "s.c.", "Sp. j.", "Sp. k.",
+    "Sp", "& Co", "& Co.", "& Zn", "& Zonen", "& Söhne", "& Fils", "& Sons", "& Partners",
+    "& Partner", "& Hijos", "& Figli", "& Wspólnicy",
+)
+
+# Words that name a kind of business or institution: a capitalised run right after one, or one
+# containing one, is an organisation (`café De Roos`, `Bäckerei Schulz`, `Piekarnia Nowak`).
+BUSINESS_WORDS = frozenset("""
+café cafe bar pub restaurant brasserie bistro hotel hôtel hostel pension gasthaus gasthof
+ristorante trattoria osteria pizzeria pasticceria gelateria panificio macelleria farmacia
+restaurante cafetería panadería pastelería carnicería ferretería librería inmobiliaria
+construcciones transportes talleres taller gráficas distribuciones
+bäckerei konditorei metzgerei fleischerei apotheke autohaus stadtwerke gärtnerei schreinerei
+tischlerei malerbetrieb elektro sanitär immobilien hausverwaltung versicherung versicherungen
+boulangerie pâtisserie boucherie charcuterie pharmacie librairie optique atelier garage
+immobilier rénovation transports menuiserie plomberie mutualité mutuelle cabinet
+bouwbedrijf fietsenmakerij bakkerij slagerij apotheek makelaardij installatietechniek
+schildersbedrijf aannemersbedrijf transportbedrijf vleeswaren stichting vereniging
+piekarnia drukarnia kawiarnia kawiarni cukiernia apteka kwiaciarnia meble hurtownia
+przychodnia biuro kancelaria firma firmie firmy spółdzielnia stolarnia zakład infolinia
+trasporti costruzioni ditta società impresa officina ottica edilizia
+company group holding holdings logistics analytics solutions services consulting partners
+associates systems technologies industries bank insurance clinic dental pharmacy bakery
+garage motors properties estates lettings
+klinik kliniek klinika clinique clínica clinica praxis salon studio
+""".split())
+
+# Capitalised words that are never names in these languages: German polite pronouns and role
+# nouns, Polish address forms (`Drodzy Rodzice`).
+EXTRA_NOT_NAMES = frozenset("""
+sie ihnen ihr ihre ihrem ihren ihrer ihres euch kollegin kollege kollegen eltern rodzice
+drodzy drogie kochani szanowni prochaine prochain bienvenue bienvenido bienvenida benvenuto
+benvenuta welkom willkommen welcome witamy
+""".split())
+
+# Words right after which a lower-case name may follow in a lower-case chat (`ask marta`,
+# `pídele a jon`, `chiedi a paola`, `frag mal uwe`, `vraag jij els`, `demander à léa`, `zapytaj ewę`).
+CHAT_TRIGGERS = (
+    "ask", "tell", "ping", "cc", "thanks", "thx", "pídele a", "pregúntale a", "dile a",
+    "avisa a", "gracias", "chiedi a", "di' a", "dì a", "grazie", "frag mal", "frag", "sag",
+    "danke", "vraag", "vraag jij", "zeg tegen", "bedankt", "demande à", "demander à", "dis à",
+    "merci", "zapytaj", "powiedz", "dzięki", "napisz do",
+)
+# words that end a lower-case name in a chat (besides the common words of persons.NOT_NAMES)
+CHAT_STOP = frozenset("""
+bitte please pls om les los las gli i die der das den dem dass ob if to can could about for
+per para pour um zum zur voor naar o ou oder or of if what wat was qué che cosa co czy że
+""".split())
