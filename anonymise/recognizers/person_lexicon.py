@@ -148,6 +148,8 @@ STREETS_BEFORE = (
     "vicolo", "calle", "avenida", "avda.", "paseo", "plaza", "carrer", "camino", "ronda",
     "travesía", "glorieta", "ul.", "al.", "ulica", "aleja", "pl.", "plac", "os.", "osiedle",
     "straße", "strasse", "platz",
+    # rooms and halls named after people (`salle Florence`, `sala Victoria`)
+    "sala", "salle", "saal", "zaal", "room", "sali",
 )
 STREETS_AFTER = (
     "road", "rd", "street", "avenue", "ave", "drive", "crescent", "terrace", "straße", "strasse",
@@ -172,8 +174,7 @@ LEGAL_FORMS = (
     "GmbH", "AG", "KG", "OHG", "GbR", "e.V.", "eG", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLP",
     "LLC", "Inc", "Inc.", "Corp", "Corp.", "BV", "B.V.", "NV", "N.V.", "VOF", "V.O.F.", "vzw",
     "VZW", "asbl", "SA", "S.A.", "SAS", "S.A.S.", "SARL", "S.A.R.L.", "SNC", "EURL", "S.L.", "SL",
-    "S.L.U.", "S.A.U.", "SLU", "SpA", "S.p.A.", "Srl", "S.r.l.", "SRL", "Snc", "S.n.c.", "Sas",
-    "S.a.s.", "Sp. z o.o.", "Sp.z o.o.", "sp. z o.o.", "S.A", "s.c.", "Sp. j.", "Sp. k.",
+    "S.L.U.", "S.A.U.", "SLU", "SpA", "S.p.A.", "Srl", "S.r.l.", "SRL", "S.n.c.", "S.a.s.", "Sp. z o.o.", "Sp.z o.o.", "sp. z o.o.", "S.A", "s.c.", "Sp. j.", "Sp. k.",
     "Sp", "& Co", "& Co.", "& Zn", "& Zonen", "& Söhne", "& Fils", "& Sons", "& Partners",
     "& Partner", "& Hijos", "& Figli", "& Wspólnicy",
 )
@@ -198,6 +199,8 @@ company group holding holdings logistics analytics solutions services consulting
 associates systems technologies industries bank insurance clinic dental pharmacy bakery
 garage motors properties estates lettings
 klinik kliniek klinika clinique clínica clinica praxis salon studio
+cooperativa coöperatie genossenschaft coopérative grupo gruppo groupe gruppe grupa consultores
+consulenti cantina tipografia autofficina energia energie énergie
 """.split())
 
 # Capitalised words that are never names in these languages: German polite pronouns and role

@@ -42,7 +42,8 @@ _CAPS = r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:-\p{Lu}{2,})?(?![\p{Ll
 _SURNAME = rf"(?:[dD]['’])?(?:{_WORD}|{_CAPS})"
 # name particles, in any case: inside a name they are capitalised as often as not (`Khalid El
 # Khatib`, `Van de Velde`, `Ó Ceallaigh`, `Lo Iacono`, `ap Rhys`, `Truus van 't Hek`)
-PARTICLE_WORDS = ("van der", "van den", "van de", "van 't", "van ’t", "in 't", "in ’t", "von der",
+PARTICLE_WORDS = ("van der", "van den", "van de", "van het", "van 't", "van ’t", "in 't", "in ’t",
+                  "in het", "in de", "op de", "op den", "op het", "uit de", "uit den", "von der",
                   "von dem", "von und zu", "von", "van", "de la", "de las", "de los", "del", "della",
                   "delle", "degli", "dei", "de", "di", "da", "dal", "du", "des", "der", "den", "ter",
                   "ten", "zu", "le", "la", "lo", "dos", "das", "el", "al", "ó", "ní", "nic", "mac",
@@ -166,7 +167,7 @@ _CLOSING = regex.compile(
 # header of a CV, a signature block, a contact card
 _CAPS_NAME = rf"{_CAPS}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPS}){{1,2}}"  # `MOUSSA NDIAYE` heading a CV
 _CONTACT_HEADER = regex.compile(
-    r"(?m)^[ \t]*(" + _NAME + "|" + _CAPS_NAME + r")[ \t]*\r?\n[^\n]*?(?:[\w.+-]+@[\w-]+\.|\+?\d[\d ()/.-]{7,}\d)"
+    r"(?m)^[ \t]*(" + _NAME + "|" + _CAPS_NAME + r")[ \t]*\r?\n[^\n]*?(?:[\w.+-]+@[\w-]+\.|\+?(?!\d{1,2}[./]\d{1,2}[./]\d)\d[\d ()/.-]{7,}\d)"
 )
 # a name right before its e-mail address: `Jan Kowalski (jan@example.pl)`, `Jan Kowalski <jan@...>`
 _BEFORE_EMAIL = regex.compile(r"(?<![\w])(" + _NAME + r")[ \t]*[(<\[][ \t]*[\w.+-]+@")
@@ -269,9 +270,9 @@ def _common(words: str) -> bool:
                or w in AMBIGUOUS for w in words.split())
 
 
-_STREET_BEFORE = regex.compile(
+_STREET_BEFORE = regex.compile(  # also inside a street name: `rue Victor [Hugo]`
     r"(?i:(?<![\w])(?:" + _alternatives(STREETS_BEFORE) + r"))(?:[ \t]+(?:de la|de las|de los|del|de|"
-    r"della|di|du|des|van|von|der))?[ \t]+$")
+    r"della|di|du|des|van|von|der))?[ \t]+(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,2}$")
 _STREET_AFTER = regex.compile(r"(?i:[ \t]+(?:" + _alternatives(STREETS_AFTER) + r"))(?![\w])")
 _STREET_AFTER_NUMBER = regex.compile(r"(?i:[ \t]+(?:" + _alternatives(STREETS_AFTER_NUMBER) + r"))(?![\w])")
 _HOUSE_NUMBER = regex.compile(r"(?<![\w.,])\d{1,4}[a-zA-Z]?,?[ \t]+$")
@@ -300,7 +301,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if _HOUSE_NUMBER.search(text, max(line_start, start - 8), start) and (
             last in STREETS_AFTER_NUMBER and len(words) > 1 or _STREET_AFTER_NUMBER.match(text, end)):
         return True
-    if _LEGAL_AFTER.match(text, end) or words[-1] in ("Sp", "S.A", "S.L"):
+    if _LEGAL_AFTER.match(text, end) or words[-1] in LEGAL_FORMS or words[-1] in ("Sp", "S.A", "S.L"):
         return True
     if any(w.lower() in BUSINESS_WORDS for w in words):
         return True
@@ -343,6 +344,8 @@ class PersonRuleRecognizer(DatalabRecognizer):
             for match in pattern.finditer(text):
                 start, end = match.span(1)
                 span = text[start:end]
+                if pattern is _TITLE and span.isupper() and text[match.start():start].strip().isupper():
+                    continue  # `MODULO DI ISCRIZIONE`: a title in capitals (`DI`, `PC`) in a heading
                 if _valid_name(span):
                     out.append((start, end, "PERSON", score, name))
         out.extend(self._listed(text))

@@ -331,3 +331,22 @@ def test_person_spans_never_end_in_a_newline():
 
     text = "Report by Tamsin Rowe\nnext line"
     assert _trim_person(text, 10, 22) == (10, 21)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("MODULO DI ISCRIZIONE – CIRCOLO DI LECCO", "it"),  # `DI` is not Detective Inspector here
+    ("ACTA DE DECLARACIÓN\nEl 12/03/2024 a las 10 h compareció…", "es"),  # a date is no phone line
+    ("La reunión será en la sala Paulina del hotel Sol.", "es"),
+    ("Il tecnico di Ferri Impianti SpA arriva domani.", "it"),
+])
+def test_headings_rooms_and_companies_are_not_persons(text, lang, pattern_engine):
+    assert not [text[s:e] for s, e, ent, *_ in pattern_engine.analyze([text], [lang])[0] if ent == "PERSON"]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Ik heb gisteren met Floor Sas gebeld.", "nl", "Floor Sas"),  # a surname, not a legal form
+    ("Met vriendelijke groet,\nDaan van het Hoenderveld", "nl", "Daan van het Hoenderveld"),
+])
+def test_surnames_that_look_like_legal_forms_or_particles(text, lang, name, pattern_engine):
+    found = pattern_engine.analyze([text], [lang])[0]
+    assert any(text[s:e] == name and ent == "PERSON" for s, e, ent, *_ in found), found
