@@ -96,6 +96,7 @@ ROLE_LABELS = (
     "preparato da", "redatto da", "verificato da", "firmato da", "presidente", "segretario",
     "segretaria", "tesoriere", "autrice", "intestataria", "cointestatario", "cointestataria",
     "richiedente", "beneficiario", "beneficiaria", "assicurato", "assicurata", "conducente",
+    "new hire", "new starter", "unfallbeteiligte", "beteiligte", "współnajemca", "współnajemczyni",
     "garante", "mittente", "relatore", "relatrice", "verbalizzante",
     # nl
     "voornaam", "voornamen", "achternaam", "familienaam", "noodcontact", "werknemer",
@@ -214,13 +215,16 @@ benvenuta welkom willkommen welcome witamy
 # Words right after which a lower-case name may follow in a lower-case chat (`ask marta`,
 # `pídele a jon`, `chiedi a paola`, `frag mal uwe`, `vraag jij els`, `demander à léa`, `zapytaj ewę`).
 CHAT_TRIGGERS = (
-    "ask", "tell", "ping", "cc", "thanks", "thx", "pídele a", "pregúntale a", "dile a",
-    "avisa a", "gracias", "chiedi a", "di' a", "dì a", "grazie", "frag mal", "frag", "sag",
-    "danke", "vraag", "vraag jij", "zeg tegen", "bedankt", "demande à", "demander à", "dis à",
-    "merci", "zapytaj", "powiedz", "dzięki", "napisz do",
+    "ask", "tell", "ping", "cc", "pídele a", "pregúntale a", "dile a", "avisa a", "chiedi a",
+    "di' a", "dì a", "frag mal", "frag", "sag", "vraag", "vraag jij", "zeg tegen", "demande à",
+    "demander à", "dis à", "zapytaj", "powiedz", "napisz do",
 )
+# thanks in a chat: only a known first name after them (`thanks anna`, not `thanks again`)
+CHAT_THANKS = ("thanks", "thx", "gracias", "grazie", "danke", "bedankt", "merci", "dzięki")
 # words that end a lower-case name in a chat (besides the common words of persons.NOT_NAMES)
 CHAT_STOP = frozenset("""
 bitte please pls om les los las gli i die der das den dem dass ob if to can could about for
+him her them you all everyone team guys folks ihn ihm uns euch alle lui elle eux vous tous hem
+haar hen jullie iedereen jego ją ich wszystkich todos tutti again lot much mille beaucoup schön
 per para pour um zum zur voor naar o ou oder or of if what wat was qué che cosa co czy że
 """.split())

@@ -28,7 +28,7 @@ import regex
 
 from anonymise.recognizers.base import DatalabRecognizer, Detection
 from anonymise.recognizers.person_lexicon import (
-    BUSINESS_WORDS, CHAT_STOP, CHAT_TRIGGERS, EXTRA_NOT_NAMES, LEGAL_FORMS, LIST_CONJUNCTIONS, LIST_LABELS,
+    BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, EXTRA_NOT_NAMES, LEGAL_FORMS, LIST_CONJUNCTIONS, LIST_LABELS,
     RANKS, ROLE_LABELS, STREET_SUFFIXES, STREETS_AFTER, STREETS_AFTER_NUMBER, STREETS_BEFORE,
 )
 
@@ -188,7 +188,7 @@ _SPEAKER = regex.compile(r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Lu}\p{Ll}+(?:-\p{Lu
 _LOWER_SPEAKER = regex.compile(r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Ll}[\p{Ll}'’\-]+(?:[ \t]\p{Ll}[\p{Ll}'’\-]+)?)[ \t]*:[ \t]")
 # a lower-case first name after a person-taking chat phrase (`ping marta`, `pídele a jon ander`)
 _CHAT_TRIGGER = regex.compile(
-    r"(?<![\w])(?i:" + _alternatives(CHAT_TRIGGERS) + r")[ \t]+(\p{Ll}[\p{Ll}'’\-]+)((?:[ \t]+\p{Ll}[\p{Ll}'’\-]+){0,2})"
+    r"(?<![\w])(?i:(" + _alternatives(CHAT_TRIGGERS) + ")|" + _alternatives(CHAT_THANKS) + r")[ \t]+(\p{Ll}[\p{Ll}'’\-]+)((?:[ \t]+\p{Ll}[\p{Ll}'’\-]+){0,2})"
 )
 SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“«(]\s*|[-*•]\s+)$")
 
@@ -424,14 +424,17 @@ class PersonRuleRecognizer(DatalabRecognizer):
         if not out or sum(c.islower() for c in letters) < 0.9 * len(letters):
             return out
         for match in _CHAT_TRIGGER.finditer(text):
-            if match.group(1) not in self._lexicon or match.group(1) in AMBIGUOUS:
+            first = match.group(2)
+            known = first in self._lexicon and first not in AMBIGUOUS
+            # after `ask`/`ping`/`pídele a` any uncommon word; after thanks only a known first name
+            if not known and (match.group(1) is None or _common(first) or first in CHAT_STOP):
                 continue
-            end = match.end(1)
-            for word in regex.finditer(r"\S+", match.group(2)):
+            end = match.end(2)
+            for word in regex.finditer(r"\S+", match.group(3)):
                 if _common(word.group()) is not False or word.group() in CHAT_STOP:
                     break
-                end = match.start(2) + word.end()
-            out.append((match.start(1), end, "PERSON", self.speaker_score, self.name))
+                end = match.start(3) + word.end()
+            out.append((match.start(2), end, "PERSON", self.speaker_score, self.name))
         return out
 
     def _speakers(self, text: str) -> list[Detection]:

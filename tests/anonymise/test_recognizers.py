@@ -350,3 +350,10 @@ def test_headings_rooms_and_companies_are_not_persons(text, lang, pattern_engine
 def test_surnames_that_look_like_legal_forms_or_particles(text, lang, name, pattern_engine):
     found = pattern_engine.analyze([text], [lang])[0]
     assert any(text[s:e] == name and ent == "PERSON" for s, e, ent, *_ in found), found
+
+
+def test_lower_case_name_after_ask_in_a_chat(pattern_engine):
+    chat = ("tilda: wer macht die folien?\nmerle: frag mal quirina ostkamp, die hat sie\n"
+            "tilda: ok danke\nmerle: danke schön\ntilda: bis dann")
+    names = {chat[s:e] for s, e, ent, *_ in pattern_engine.analyze([chat], ["de"])[0] if ent == "PERSON"}
+    assert "quirina ostkamp" in names and "schön" not in names, names
