@@ -800,8 +800,11 @@ class NameSource:
                     surnames = [f.last_name(), f.last_name()]
                 else:
                     surnames = [f.last_name()]
-                # Faker nl_NL has index forms such as "Bourgondië, van": write them as names are written
+                # Faker nl_NL has index forms such as "Bourgondië, van": write them as names are written;
+                # it also has a roman numeral "VI" as a surname: skip that one
                 surnames = [" ".join(reversed(x.split(", "))) for x in surnames]
+                if any(x.isupper() for x in surnames):
+                    continue
             else:
                 label, males, females, lasts, flags = rng.choice((REGIONAL if source == "regional" else ELSEWHERE)[lang])
                 first = rng.choice((males if gender == "m" else females).split()).replace("_", " ")
