@@ -228,3 +228,26 @@ him her them you all everyone team guys folks ihn ihm uns euch alle lui elle eux
 haar hen jullie iedereen jego ją ich wszystkich todos tutti again lot much mille beaucoup schön
 per para pour um zum zur voor naar o ou oder or of if what wat was qué che cosa co czy że
 """.split())
+
+# Bank-statement and transfer wording right before the other party, often a private person and
+# often in capitals (`FASTER PAYMENT TO JANE DOE`, `VIR SEPA M JEAN DUPONT`, `PRZELEW DO ...`).
+PAYEE_PHRASES = (
+    # en
+    "payment to", "faster payment to", "transfer to", "bank transfer to", "standing order to",
+    "paid to", "payment from", "transfer from", "received from",
+    # fr
+    "vir sepa", "vir sepa de", "vir sepa a", "virement à", "virement a", "virement de",
+    "virement sepa à", "virement sepa de", "virement en faveur de", "prlv sepa",
+    # de
+    "überweisung an", "sepa-überweisung an", "überweisung von", "gutschrift von", "dauerauftrag an",
+    # es
+    "transferencia a", "transferencia a favor de", "transferencia de", "bizum a", "bizum de",
+    # it
+    "bonifico a favore di", "bonifico a", "bonifico da", "bonifico di", "giroconto a",
+    # nl
+    "overboeking naar", "overboeking van", "overschrijving naar", "overschrijving van",
+    "betaling aan", "betaling van",
+    # pl
+    "przelew do", "przelew od", "przelew na rzecz", "przelew dla", "wpłata od",
+)
+

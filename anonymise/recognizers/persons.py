@@ -29,7 +29,7 @@ import regex
 from anonymise.recognizers.base import DatalabRecognizer, Detection
 from anonymise.recognizers.person_lexicon import (
     BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, EXTRA_NOT_NAMES, LEGAL_FORMS, LIST_CONJUNCTIONS, LIST_LABELS,
-    RANKS, ROLE_LABELS, STREET_SUFFIXES, STREETS_AFTER, STREETS_AFTER_NUMBER, STREETS_BEFORE,
+    PAYEE_PHRASES, RANKS, ROLE_LABELS, STREET_SUFFIXES, STREETS_AFTER, STREETS_AFTER_NUMBER, STREETS_BEFORE,
 )
 
 # one capitalised name word: `Anna`, `Floc'h`, `O'Leary`, `D'Angelo`, `MacWilliams`, `McCarthy`,
@@ -160,6 +160,16 @@ _LIST_ITEM = regex.compile(
     r"[ \t]*(?:(?:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
     + r")\.?[ \t]+)?(" + _FORM_NAME + r")[ \t]*(?:\([^)]*\))?[ \t.]*"
 )
+_PAYEE = regex.compile(
+    r"(?<![\w])(?i:" + _alternatives(PAYEE_PHRASES) + r")[ \t]*:?[ \t]+(?:(?:M|MME|MR|MRS|MS|HR|FR)\.?[ \t]+)?("
+    + _FORM_NAME + r")(?![\w'’])"
+)
+# initials before a surname (`D. Kazlauskas`, `M.-L. Dubois`, `J. P. de Vries`): a person almost
+# wherever it stands; not after a capitalised word (`Plan B. Then`, `Annex C. Results`)
+_INITIALS = regex.compile(
+    rf"(?<![\w.’'-])((?:\p{{Lu}}\.(?:-\p{{Lu}}\.)?[ \t]?){{1,3}}(?:{_PARTICLE}[ \t]+)?{_SURNAME})(?![\w'’-])"
+)
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}]+[ \t]+$")
 _CLOSING = regex.compile(
     r"(?i:(?<![\w])(?:" + _alternatives(CLOSINGS) + r")(?:[ \t]+\p{L}+){0,2})[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(" + _NAME + r")"
 )
@@ -349,6 +359,19 @@ class PersonRuleRecognizer(DatalabRecognizer):
                 if _valid_name(span):
                     out.append((start, end, "PERSON", score, name))
         out.extend(self._listed(text))
+        for match in _PAYEE.finditer(text):
+            start, end = match.span(1)
+            if _valid_name(text[start:end]):
+                out.append((start, end, "PERSON", self.trigger_score, name))
+        for match in _INITIALS.finditer(text):
+            start, end = match.span(1)
+            before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+            if before is not None and before.group().split()[0].lower().rstrip(".") not in _TITLE_WORDS:
+                continue
+            surname = text[start:end].split(".")[-1].strip()
+            if surname.lower() in NOT_NAMES or surname.lower() in LABEL_WORDS or surname.lower() in _TITLE_WORDS:
+                continue
+            out.append((start, end, "PERSON", self.trigger_score, name))
         if language not in self.model_languages and language != "de":
             # sentence-initial pair of capitalised words followed by a lower-case word: in
             # languages that do not capitalise nouns this is a name, a place or an organisation

@@ -161,6 +161,22 @@ def test_person_rules_skip_common_words(text, lang, pattern_engine):
     assert not [h for h in pattern_engine.analyze([text], [lang])[0] if h[2] == "PERSON"]
 
 
+@pytest.mark.parametrize("text, lang, name", [
+    ("Gisteren belde T. Vrolijk over de levering.", "nl", "T. Vrolijk"),
+    ("Protokoll: M.-L. Sander, Abteilung Einkauf", "de", "M.-L. Sander"),
+    ("12/03 FASTER PAYMENT TO ODILE MARCHETTI REF 4471", "en", "ODILE MARCHETTI REF"),
+    ("03.04. PRZELEW DO Zuzanna Brzęczek czynsz", "pl", "Zuzanna Brzęczek"),
+])
+def test_initials_and_payees_are_names(text, lang, name, pattern_engine):
+    found = pattern_engine.analyze([text], [lang])[0]
+    assert any(text[s:e] == name and ent == "PERSON" for s, e, ent, *_ in found), found
+
+
+@pytest.mark.parametrize("text", ["We chose Plan B. Results follow.", "See Annex C. Figures are final."])
+def test_a_letter_after_a_capitalised_word_is_no_initial(text, pattern_engine):
+    assert not [h for h in pattern_engine.analyze([text], ["en"])[0] if h[2] == "PERSON"]
+
+
 def test_transcript_speakers_are_names_but_headings_are_not(pattern_engine):
     chat = "Anna: Die Rechnung ist bezahlt.\nTorvik: Danke, ich prüfe es.\nAnna: Gut."
     found = {chat[s:e] for s, e, ent, *_ in pattern_engine.analyze([chat], ["de"])[0] if ent == "PERSON"}
