@@ -220,7 +220,12 @@ CHAT_TRIGGERS = (
     "demander à", "dis à", "zapytaj", "powiedz", "napisz do",
 )
 # thanks in a chat: only a known first name after them (`thanks anna`, not `thanks again`)
-CHAT_THANKS = ("thanks", "thx", "gracias", "grazie", "danke", "bedankt", "merci", "dzięki")
+CHAT_THANKS = ("thanks", "thx", "gracias", "grazie", "danke", "bedankt", "merci", "dzięki",
+               # greetings and shout-outs, in casual posts
+               "hi", "hey", "hello", "shoutout to", "shout out to", "love to", "cheers", "salut",
+               "coucou", "bisous à", "bises à", "bonjour", "hallo", "grüße an", "gruß an", "liebe grüße an",
+               "hola", "saludos a", "besos a", "un abrazo a", "ciao", "saluti a", "un abbraccio a",
+               "hoi", "groetjes aan", "groeten aan", "cześć", "pozdrowienia dla", "pozdrawiam")
 # words that end a lower-case name in a chat (besides the common words of persons.NOT_NAMES)
 CHAT_STOP = frozenset("""
 bitte please pls om les los las gli i die der das den dem dass ob if to can could about for

@@ -436,16 +436,17 @@ class PersonRuleRecognizer(DatalabRecognizer):
         return out
 
     def _chat(self, text: str) -> list[Detection]:
-        """Lower-case chats: speakers of three or more lines with one recurring, and a known first
-        name after a person-taking phrase (`ping marta`), when most of the text is lower case."""
+        """Lower-case chats and posts: speakers of three or more lines with one recurring, and, when
+        most of the text is lower case, a name after a person-taking phrase (`ping marta`) or a
+        known first name after thanks or a greeting (`thx anna`, `grüße an lydia`)."""
         matches = [m for m in _LOWER_SPEAKER.finditer(text) if _common(m.group(1)) is False]
         speakers = [m.group(1) for m in matches]
         out: list[Detection] = []
         if len(speakers) >= 3 and any(speakers.count(s) > 1 for s in speakers):
             out.extend((m.start(1), m.end(1), "PERSON", self.speaker_score, self.name) for m in matches)
         letters = [c for c in text if c.isalpha()]
-        if not out or sum(c.islower() for c in letters) < 0.9 * len(letters):
-            return out
+        if len(letters) < 20 or sum(c.islower() for c in letters) < 0.9 * len(letters):
+            return out  # only casual writing drops capitals; elsewhere a lower-case word is no name
         for match in _CHAT_TRIGGER.finditer(text):
             first = match.group(2)
             known = first in self._lexicon and first not in AMBIGUOUS

@@ -172,6 +172,12 @@ def test_initials_and_payees_are_names(text, lang, name, pattern_engine):
     assert any(text[s:e] == name and ent == "PERSON" for s, e, ent, *_ in found), found
 
 
+def test_greetings_in_a_lower_case_post_take_known_first_names_only(pattern_engine):
+    post = "what a night at the club!! huge shoutout to martina for the playlist, hi all and see you soon"
+    found = [post[s:e] for s, e, ent, *_ in pattern_engine.analyze([post], ["en"])[0] if ent == "PERSON"]
+    assert found == ["martina"]
+
+
 @pytest.mark.parametrize("text", ["We chose Plan B. Results follow.", "See Annex C. Figures are final."])
 def test_a_letter_after_a_capitalised_word_is_no_initial(text, pattern_engine):
     assert not [h for h in pattern_engine.analyze([text], ["en"])[0] if h[2] == "PERSON"]
