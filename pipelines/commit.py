@@ -96,7 +96,9 @@ def reconcile(steps: list[tuple[str, str]], stats: dict[str, Any], output_rows: 
     """Per-step counts; raises if any step or the chain between steps does not add up.
 
     A step may add rows (synthesis reports them as `rows_added`): then
-    rows in + added = rows out + removed + quarantined."""
+    rows in + added = rows out + removed + quarantined. A step that shuffles data of its own
+    reports `<what>_sent` and `<what>_received` (e.g. near dedup's candidate pairs): they must
+    be equal, or the runner lost or repeated data inside the step."""
     rows: list[dict[str, Any]] = []
     previous_out: int | None = None
     for label, stage in steps:
@@ -110,6 +112,15 @@ def reconcile(steps: list[tuple[str, str]], stats: dict[str, Any], output_rows: 
         if previous_out is not None and rows_in != previous_out:
             msg = f"step {label!r} received {rows_in} rows but the step before it produced {previous_out}"
             raise CountsDoNotAddUp(msg)
+        for key in sorted(k for k in details if k.endswith("_sent")):
+            received = details.get(key[: -len("_sent")] + "_received", 0)
+            if details[key] != received:
+                what = key[: -len("_sent")].replace("_", " ")
+                msg = (
+                    f"step {label!r}: {details[key]} {what} went into a shuffle inside the step but "
+                    f"{received} came out: the runner lost or repeated data"
+                )
+                raise CountsDoNotAddUp(msg)
         if rows_in + added != out + removed + quarantined:
             plus_added = f" + {added} added" if added else ""
             msg = (

@@ -90,6 +90,10 @@ def test_audit_trail_is_complete(first, corpus):
     manifest = json.loads((first["out"] / "manifest.json").read_text())
     step = next(s for s in manifest["counts"]["steps"] if s["step"] == "near_dedup")
     assert step["removed"] == len(ids) and step["rows_out"] == len(kept)
+    # what the stage sent through its own shuffles all arrived (checked again at commit)
+    details = step["details"]
+    assert details["pair_rows_sent"] == details["pair_rows_received"] > 0
+    assert details["half_rows_sent"] == details["half_rows_received"] == report["candidate_pairs"]
 
 
 def test_index_written_and_recorded(first):

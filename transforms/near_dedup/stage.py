@@ -264,6 +264,7 @@ def _pairs_by_x(element, max_bucket: int):
         table.column("old").to_numpy(zero_copy_only=False), max_bucket=max_bucket,
     )
     yield from _split_by(pairs, "xb")
+    yield beam.pvalue.TaggedOutput(STATS, {"pair_rows_sent": pairs.num_rows})
 
 
 def _split_by(table: pa.Table, column: str):
@@ -282,8 +283,16 @@ def _to_batch(table: pa.Table) -> pa.RecordBatch:
     return batches[0] if batches else pa.RecordBatch.from_pylist([], schema=table.schema)
 
 
-def _single_docs(docs: list[pa.RecordBatch], key: int) -> pa.RecordBatch | None:
+def _single_docs(docs: list[pa.RecordBatch], key: int, *, needed: bool = False) -> pa.RecordBatch | None:
+    """The one docs table of batch `key`; `needed` when candidate pairs point into that batch."""
     if not docs:
+        if needed:
+            msg = (
+                f"near_dedup: candidate pairs point into batch {key:016x}, but its documents never "
+                "reached the join: the runner lost data in a shuffle. Nothing was committed; rerun "
+                "in-process or on the Dask engine (see docs/scaling.md)."
+            )
+            raise RuntimeError(msg)
         return None
     if len(docs) > 1:
         msg = (
@@ -304,11 +313,12 @@ def _take_side(docs: pa.RecordBatch, rows: np.ndarray, side: str) -> dict[str, p
 
 def _attach_x(element):
     key, grouped = element
-    docs = _single_docs(_unpack_all(grouped[DOCS]), key)
     pairs = _unpack_all(grouped["pairs"])
+    docs = _single_docs(_unpack_all(grouped[DOCS]), key, needed=bool(pairs))
     if docs is None or not pairs:
         return
     table = pa.Table.from_batches(pairs)
+    yield beam.pvalue.TaggedOutput(STATS, {"pair_rows_received": table.num_rows})
     frame = pl.from_arrow(table)
     assert isinstance(frame, pl.DataFrame)
     frame = frame.unique().sort(["xr", "yb", "yr"])  # a pair found in several bands is checked once
@@ -316,12 +326,13 @@ def _attach_x(element):
     columns = {name: base.column(name) for name in base.column_names}
     columns.update(_take_side(docs, base.column("xr").to_numpy(), "x"))
     yield from _split_by(pa.table(columns), "yb")
+    yield beam.pvalue.TaggedOutput(STATS, {"half_rows_sent": base.num_rows})
 
 
 def _verify(element, threshold: float, mode: str):
     key, grouped = element
-    docs = _single_docs(_unpack_all(grouped[DOCS]), key)
     halves = _unpack_all(grouped["halves"])
+    docs = _single_docs(_unpack_all(grouped[DOCS]), key, needed=bool(halves))
     if docs is None or not halves:
         return
     table = pa.Table.from_batches(halves).combine_chunks()
@@ -344,7 +355,8 @@ def _verify(element, threshold: float, mode: str):
         accepted = np.ones(len(similarity), bool)
     else:
         accepted = similarity >= threshold - 1e-12
-    stats = {"candidate_pairs": len(similarity), "verified_pairs": int(accepted.sum())}
+    stats = {"candidate_pairs": len(similarity), "verified_pairs": int(accepted.sum()),
+             "half_rows_received": table.num_rows}
     if mode == "exact":
         stats["exact_checks"] = int((method == "exact").sum())
         stats["signature_estimate_disagreements"] = int(((estimate >= threshold) != accepted).sum())
@@ -645,15 +657,15 @@ def build_stage(pcoll: beam.PCollection, step: NearDedupStep, ctx: StageContext)
     pairs = (
         all_bands
         | f"{label}/Shuffle bands" >> beam.GroupByKey()
-        | f"{label}/Pairs" >> beam.FlatMap(_pairs_by_x, step.max_bucket)
+        | f"{label}/Pairs" >> beam.FlatMap(_pairs_by_x, step.max_bucket).with_outputs(STATS, main="pairs")
     )
     halves = (
-        {"pairs": pairs, DOCS: docs}
+        {"pairs": pairs.pairs, DOCS: docs}
         | f"{label}/Join x" >> beam.CoGroupByKey()
-        | f"{label}/Attach x" >> beam.FlatMap(_attach_x)
+        | f"{label}/Attach x" >> beam.FlatMap(_attach_x).with_outputs(STATS, main="halves")
     )
     verified = (
-        {"halves": halves, DOCS: docs}
+        {"halves": halves.halves, DOCS: docs}
         | f"{label}/Join y" >> beam.CoGroupByKey()
         | f"{label}/Verify" >> beam.FlatMap(_verify, step.threshold, step.verify).with_outputs(STATS, main="edges")
     )
@@ -679,7 +691,8 @@ def build_stage(pcoll: beam.PCollection, step: NearDedupStep, ctx: StageContext)
         | f"{label}/Apply" >> beam.ParDo(_ApplyFn(label, index_dir, step.num_perm)).with_outputs("removed", STATS, main="kept")
     )
     config_stats = pcoll.pipeline | f"{label}/Settings" >> beam.Create([{"settings": config}])
-    stats = [*stats_parts, verified[STATS], resolve_stats, applied[STATS], config_stats] | f"{label}/All stats" >> beam.Flatten()
+    stats = [*stats_parts, pairs[STATS], halves[STATS], verified[STATS], resolve_stats, applied[STATS],
+             config_stats] | f"{label}/All stats" >> beam.Flatten()
     (
         stats
         | f"{label}/Merge report" >> beam.CombineGlobally(MergeStats())
