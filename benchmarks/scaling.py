@@ -194,6 +194,7 @@ def spec_for(corpus: Path, out: Path, steps: list[str]):
 
 
 def run_engine(engine: str, workers: int, corpus: Path, out: Path, steps: list[str], text_mb: float) -> Measure:
+    from datalab.errors import DatalabError
     from pipelines.engines import resolve_engine
     from pipelines.run import run_spec
     from schemas.spec import RunnerSpec
@@ -213,7 +214,14 @@ def run_engine(engine: str, workers: int, corpus: Path, out: Path, steps: list[s
         args = list(resolve_engine(runner).args)
         with PeakMemory() as memory:
             started = time.perf_counter()
-            result = run_spec(spec, beam_args=args)
+            try:
+                result = run_spec(spec, beam_args=args)
+            except DatalabError as error:  # e.g. counts that do not add up: keep measuring the rest
+                seconds = time.perf_counter() - started
+                print(f"  {engine} x{workers}: FAILED after {seconds:.1f} s: {error}")
+                return Measure(engine=engine, workers=workers, seconds=seconds, mb_per_s=text_mb / seconds,
+                               peak_worker_mb=memory.worker_peak_mb(), cpu_seconds=memory.cpu_seconds(),
+                               extra={"failed": str(error)})
             seconds = time.perf_counter() - started
     finally:
         if cluster is not None:
@@ -265,7 +273,7 @@ def print_table(measures: list[Measure]) -> None:
     for m in measures:
         print(
             f"{m.engine:<16}{m.workers:>8}{m.seconds:>10.1f}{m.mb_per_s:>9.1f}{m.cpu_seconds:>9.0f}"
-            f"{m.peak_worker_mb:>16.0f}{m.rows_out or 0:>11}"
+            f"{m.peak_worker_mb:>16.0f}{'FAILED' if m.extra.get('failed') else m.rows_out or 0:>11}"
         )
     for m in measures:
         steps = m.extra.get("steps")
