@@ -246,18 +246,21 @@ class Engine:
 
     def _resolve(self, text: str, hits: list[Detection]) -> list[Detection]:
         threshold = self.config.threshold
-        # a name-shaped span after a street word or before a legal form is an address or a company
-        kept = [h for h in hits if h[3] >= threshold and not (h[2] == "PERSON" and not_a_person(text, h[0], h[1]))]
-        if self._allow:
-            kept = [h for h in kept if text[h[0]:h[1]].strip().casefold() not in self._allow]
+        kept = [h for h in hits if h[3] >= threshold and self._admissible(text, h)]
         if not kept:
             return []
         resolved = _merge(kept)
         mentions = name_mentions(text, resolved, self._lexicon) if "PERSON" in self.entities else []
-        mentions = [h for h in mentions if not not_a_person(text, h[0], h[1])]
-        if self._allow:
-            mentions = [h for h in mentions if text[h[0]:h[1]].strip().casefold() not in self._allow]
+        mentions = [h for h in mentions if self._admissible(text, h)]
         return _merge(resolved + mentions) if mentions else resolved
+
+    def _admissible(self, text: str, hit: Detection) -> bool:
+        """Not on the allow-list, and for PERSON not an address or a company (a name-shaped span
+        after a street word or before a legal form)."""
+        start, end, entity = hit[0], hit[1], hit[2]
+        if entity == "PERSON" and not_a_person(text, start, end):
+            return False
+        return not self._allow or text[start:end].strip().casefold() not in self._allow
 
 
 def _merge(kept: list[Detection]) -> list[Detection]:

@@ -350,7 +350,8 @@ class PersonRuleRecognizer(DatalabRecognizer):
         out: list[Detection] = []
         name = self.name
         for pattern, score in ((_TITLE, self.title_score), (_TRIGGER, self.trigger_score),
-                               (_LABEL, self.trigger_score), (_CLOSING, self.trigger_score)):
+                               (_LABEL, self.trigger_score), (_CLOSING, self.trigger_score),
+                               (_PAYEE, self.trigger_score)):
             for match in pattern.finditer(text):
                 start, end = match.span(1)
                 span = text[start:end]
@@ -359,10 +360,6 @@ class PersonRuleRecognizer(DatalabRecognizer):
                 if _valid_name(span):
                     out.append((start, end, "PERSON", score, name))
         out.extend(self._listed(text))
-        for match in _PAYEE.finditer(text):
-            start, end = match.span(1)
-            if _valid_name(text[start:end]):
-                out.append((start, end, "PERSON", self.trigger_score, name))
         for match in _INITIALS.finditer(text):
             start, end = match.span(1)
             before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
