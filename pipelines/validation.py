@@ -37,15 +37,17 @@ def _build_graph(spec: PipelineSpec, connector, path: Path) -> None:
     """Build the whole Beam graph with no read tasks: every stage builder checks its options and
     dependencies (GX arguments, SDV installed, policies, suites), and nothing is read, negotiated
     or run."""
+    import shutil
     import tempfile
 
     import apache_beam as beam
 
     from pipelines.builder import build_pipeline
 
+    pipeline = beam.Pipeline()
     with tempfile.TemporaryDirectory() as work_dir:
         try:
-            build_pipeline(beam.Pipeline(), spec, connector, [], work_dir=work_dir, run_id="validate-spec")
+            build_pipeline(pipeline, spec, connector, [], work_dir=work_dir, run_id="validate-spec")
         except (DatalabError, ValueError, ImportError) as error:
             document = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
             line, column = field_position(document, ["steps"])
@@ -55,3 +57,7 @@ def _build_graph(spec: PipelineSpec, connector, path: Path) -> None:
                 hint="the message names the step; the README spec reference lists each stage's options",
             )
             raise SpecError(f"{path}: a step cannot be built", [problem]) from None
+        finally:
+            # Beam makes this folder for every Pipeline and removes it only in run(), which a
+            # graph built to be checked never reaches.
+            shutil.rmtree(pipeline.local_tempdir, ignore_errors=True)

@@ -159,3 +159,13 @@ def test_validate_spec_builds_every_step_so_bad_stage_arguments_fail_early(tmp_p
     assert result.returncode == 2, result.stderr
     assert f"{spec}:4:1: steps:" in result.stderr and "minimum" in result.stderr
     assert not (tmp_path / "never").exists()
+
+
+def test_validate_spec_leaves_no_temporary_folders_behind(tmp_path):
+    """Beam makes a `beam-pipeline-temp*` folder for every pipeline object; validate-spec builds
+    one it never runs, so it must remove it itself (a steward's /tmp filled with them)."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    result = datalab("validate-spec", str(REPO / "examples/quickstart.yaml"), env={"TMPDIR": str(scratch)})
+    assert result.returncode == 0, result.stderr
+    assert list(scratch.iterdir()) == []
