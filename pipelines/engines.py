@@ -2,7 +2,8 @@
 
 Three ways to run, one mapping:
 
-- `engine: local` - Beam's local runner; `workers: N > 1` runs N worker processes.
+- `engine: local` - Beam's FnApiRunner (`pipelines.local_runner.LocalRunner`, not DirectRunner,
+  which first tries to download and start Prism); `workers: N > 1` runs N worker processes.
 - `engine: dask` - `pipelines.dask_runner.DaskRunner` on the cluster at `dask_address` (or a local
   cluster of `workers` processes started for the run).
 - any `--runner=...` in `beam_options` or on the command line (FlinkRunner, SparkRunner,
@@ -19,6 +20,7 @@ from typing import Protocol
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from datalab.errors import SpecError
+from pipelines.local_runner import LOCAL_RUNNER
 
 DASK_RUNNER = "pipelines.dask_runner.DaskRunner"
 """What `--runner` names for the Dask engine (Beam imports runners given by dotted path)."""
@@ -77,7 +79,7 @@ def engine_args(runner: RunnerLike, beam_args: list[str] | None = None) -> tuple
             extra.append(f"--dask_workers={runner.workers}")
         return "dask", [*extra, *args]
 
-    extra = ["--runner=DirectRunner"]
+    extra = [f"--runner={LOCAL_RUNNER}"]
     if runner.workers > 1 and not _has(args, "--direct_num_workers"):
         extra += [f"--direct_num_workers={runner.workers}", "--direct_running_mode=multi_processing"]
     return "local", [*extra, *args]

@@ -9,6 +9,7 @@ from apache_beam.options.pipeline_options import DirectOptions, StandardOptions
 from datalab.errors import SpecError
 from pipelines.dask_runner import DaskRunnerOptions
 from pipelines.engines import DASK_RUNNER, resolve_engine
+from pipelines.local_runner import LOCAL_RUNNER
 from schemas.spec import RunnerSpec
 from tests.runners._pipelines import collected, dump
 
@@ -16,12 +17,12 @@ from tests.runners._pipelines import collected, dump
 @pytest.mark.parametrize(
     ("runner", "beam_args", "name", "expected"),
     [
-        (RunnerSpec(), [], "local", ["--runner=DirectRunner"]),
+        (RunnerSpec(), [], "local", [f"--runner={LOCAL_RUNNER}"]),
         (
             RunnerSpec(workers=3),
             [],
             "local",
-            ["--runner=DirectRunner", "--direct_num_workers=3", "--direct_running_mode=multi_processing"],
+            [f"--runner={LOCAL_RUNNER}", "--direct_num_workers=3", "--direct_running_mode=multi_processing"],
         ),
         (
             RunnerSpec(engine="dask", dask_address="tcp://10.0.0.5:8786"),
