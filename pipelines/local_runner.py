@@ -7,9 +7,23 @@ could hang as long as the resolver does, and left three temporary folders behind
 spec silently ran on a different engine than the one Datalab is tested on. `LocalRunner` does
 what `DirectRunner` does after its fallback, and nothing before it. Prism stays one option away
 (`--runner=PrismRunner`).
+
+It also turns off the FnApiRunner's time-based flushing of data-plane buffers, which loses data
+in its parallel modes (`direct_num_workers` > 1). A `TimeBasedBufferingClosableOutputStream`
+(Beam 2.77, `runners/worker/data_plane.py`) has a thread that sends the buffer every second,
+`callback(self.get())` then `self._clear()`, while the bundle's own thread keeps encoding elements
+into the same buffer without that lock: whatever is written between the two calls is cleared
+unsent. The runner uses such streams for the inputs it sends to workers and, in the
+multi-threaded mode, the workers for their outputs (1,000 ms, `DATA_BUFFER_TIME_LIMIT_MS`);
+separate SDK worker processes already default to 0, size-based flushing only. A batch pipeline
+gains nothing from timed flushes, so they are off while a LocalRunner pipeline runs.
+`tests/runners/test_local_runner.py` shows the loss and the fix.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from apache_beam.runners.runner import PipelineRunner
 
@@ -32,4 +46,21 @@ class LocalRunner(PipelineRunner):
         # worker processes (`multi_processing`) see the same options as the driver.
         encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
         provision = fn_runner.ExtendedProvisionInfo(beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded))
-        return fn_runner.FnApiRunner(provision_info=provision).run_pipeline(pipeline, options)
+        with size_based_flushing():
+            return fn_runner.FnApiRunner(provision_info=provision).run_pipeline(pipeline, options)
+
+
+@contextmanager
+def size_based_flushing() -> Iterator[None]:
+    """No timed flushes for the data channels and embedded workers created inside (see module
+    docstring). FnApiRunner runs a batch pipeline to completion inside `run_pipeline`, so every
+    channel of the run is created while this is in force; the old value is put back after."""
+    from apache_beam.runners.portability.fn_api_runner import worker_handlers
+
+    # The embedded workers read `config.get(...) or DATA_BUFFER_TIME_LIMIT_MS`: 0 must be here.
+    previous = worker_handlers.DATA_BUFFER_TIME_LIMIT_MS
+    worker_handlers.DATA_BUFFER_TIME_LIMIT_MS = 0
+    try:
+        yield
+    finally:
+        worker_handlers.DATA_BUFFER_TIME_LIMIT_MS = previous
