@@ -207,6 +207,8 @@ def run_engine(engine: str, workers: int, corpus: Path, out: Path, steps: list[s
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
         )
         runner = RunnerSpec(engine="dask", dask_address=cluster.scheduler_address)
+    elif engine == "local-threads":  # Beam's local runner with N worker threads in one process
+        runner = RunnerSpec(workers=workers, beam_options=["--direct_running_mode=multi_threading"])
     else:
         runner = RunnerSpec(workers=workers)
     try:
@@ -295,7 +297,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size-mb", type=int, default=1024, help="Corpus text size (default 1024).")
     parser.add_argument("--quick", action="store_true", help="A 64 MB corpus: checks the script runs.")
-    parser.add_argument("--engines", default="local,dask", help="Comma-separated: local, dask.")
+    parser.add_argument("--engines", default="local,dask",
+                        help="Comma-separated: local (N processes), local-threads (N threads), dask.")
     parser.add_argument("--workers", default="1,2", help="Comma-separated worker counts.")
     parser.add_argument("--steps", default=",".join(STEPS), help="Stages after read, in order.")
     parser.add_argument("--no-baseline", action="store_true", help="Skip the pyarrow+polars baseline.")

@@ -117,20 +117,3 @@ def _drop_runner(args: list[str]) -> list[str]:
 def _has(args: list[str], flag: str) -> bool:
     return any(a == flag or a.startswith(f"{flag}=") for a in args)
 
-
-LOCAL_PARALLEL_WARNING = (
-    "Beam's local runner in its multi-process or multi-threaded mode lost data on a 1 GB corpus "
-    "here (rows of a join inside near_dedup; a batch after the read), which the counts checks "
-    "then refused to commit; on small inputs it agrees. For parallel runs on one machine use the "
-    "Dask engine (`--engine dask --workers N`), which agreed with the in-process run exactly and "
-    "was faster; see docs/scaling.md."
-)
-
-
-def local_parallel(engine: Engine) -> bool:
-    """Whether `engine` is Beam's local runner in one of its parallel modes."""
-    from apache_beam.options.pipeline_options import DirectOptions
-
-    mode = engine.options.view_as(DirectOptions).direct_running_mode
-    return engine.name == "local" and mode in ("multi_processing", "multi_threading")
-

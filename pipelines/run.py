@@ -15,7 +15,7 @@ import apache_beam as beam
 from connectors.base import Connector
 from pipelines.builder import build_pipeline
 from pipelines.cards import write_cards
-from pipelines.engines import LOCAL_PARALLEL_WARNING, local_parallel, resolve_engine
+from pipelines.engines import resolve_engine
 from pipelines.commit import finalise, start_manifest, write_manifest
 from pipelines.console import console
 from pipelines.progress import ProgressDisplay
@@ -63,8 +63,6 @@ def run_spec(spec: PipelineSpec, *, beam_args: list[str] | None = None) -> RunRe
         log.info("%s: %d read task(s) from %s", spec.name, len(tasks), connector.name)
         engine = resolve_engine(spec.runner, beam_args)
         log.info("%s: running on %s", spec.name, engine.name)
-        if local_parallel(engine) and any(step.stage == "near_dedup" for step in spec.steps):
-            log.warning(LOCAL_PARALLEL_WARNING)
         pipeline = beam.Pipeline(options=engine.options)
         built = build_pipeline(
             pipeline, spec, connector, tasks, work_dir=location.url(location.staging), run_id=run_id

@@ -82,14 +82,3 @@ def test_dask_engine_runs_a_pipeline(tmp_path, dask_address):
     assert type(p.runner).__name__ == "DaskRunner"
     assert sorted(collected(tmp_path, "counts")) == [("a", 1), ("b", 2), ("c", 2)]
 
-
-@pytest.mark.parametrize("runner, beam_args, parallel", [
-    (RunnerSpec(), [], False),
-    (RunnerSpec(workers=2), [], True),
-    (RunnerSpec(), ["--direct_num_workers=2", "--direct_running_mode=multi_threading"], True),
-    (RunnerSpec(engine="dask", workers=2), [], False),
-])
-def test_local_parallel_modes_are_recognised_for_the_warning(runner, beam_args, parallel):
-    from pipelines.engines import local_parallel
-
-    assert local_parallel(resolve_engine(runner, beam_args)) is parallel
