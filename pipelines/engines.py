@@ -116,4 +116,3 @@ def _drop_runner(args: list[str]) -> list[str]:
 
 def _has(args: list[str], flag: str) -> bool:
     return any(a == flag or a.startswith(f"{flag}=") for a in args)
-

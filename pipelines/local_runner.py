@@ -34,9 +34,6 @@ LOCAL_RUNNER = "pipelines.local_runner.LocalRunner"
 class LocalRunner(PipelineRunner):
     """Runs a batch pipeline on Beam's FnApiRunner, in-process or with `direct_num_workers`."""
 
-    def is_fnapi_compatible(self) -> bool:
-        return True
-
     def run_pipeline(self, pipeline, options):
         from apache_beam.portability.api import beam_provision_api_pb2
         from apache_beam.runners.portability.fn_api_runner import fn_runner
