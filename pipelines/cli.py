@@ -46,7 +46,10 @@ def run(
     spec: Spec,
     output: Annotated[str | None, typer.Option("-o", "--output", help="Override output.path.")] = None,
     set_: Sets = [],  # noqa: B006
-    workers: Annotated[int | None, typer.Option(help="Local worker processes (runner.workers).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Local workers (runner.workers).")] = None,
+    parallelism: Annotated[
+        str | None, typer.Option(help="Local workers as auto, threads or processes (runner.parallelism).")
+    ] = None,
     release: Annotated[str | None, typer.Option(help="Publish as the next version of RELEASE_ROOT/NAME (output.release).")] = None,
     engine: Annotated[str | None, typer.Option(help="local or dask (runner.engine).")] = None,
     dask_address: Annotated[str | None, typer.Option(help="Dask scheduler, tcp://HOST:PORT (runner.dask_address).")] = None,
@@ -62,6 +65,8 @@ def run(
         overrides.append(f"output.path={output}")
     if workers is not None:
         overrides.append(f"runner.workers={workers}")
+    if parallelism is not None:
+        overrides.append(f"runner.parallelism={parallelism}")
     if release is not None:
         overrides.append(f"output.release={release}")
     if engine is not None:

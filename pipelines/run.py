@@ -61,7 +61,7 @@ def run_spec(spec: PipelineSpec, *, beam_args: list[str] | None = None) -> RunRe
     try:
         tasks = connector.plan(id_field=spec.record.id_field, text_field=spec.record.text_field)
         log.info("%s: %d read task(s) from %s", spec.name, len(tasks), connector.name)
-        engine = resolve_engine(spec.runner, beam_args)
+        engine = resolve_engine(spec.runner, beam_args, [step.stage for step in spec.steps])
         log.info("%s: running on %s", spec.name, engine.name)
         pipeline = beam.Pipeline(options=engine.options)
         built = build_pipeline(

@@ -103,8 +103,18 @@ class RunnerSpec(_Model):
     workers: int = Field(
         default=1,
         ge=1,
-        description="Local runner: 1 runs in-process; N > 1 runs N worker processes. Dask engine "
-        "without `dask_address`: the worker processes of the local cluster started for the run.",
+        description="Local runner: 1 runs in-process; N > 1 runs N bundles at once, as threads or "
+        "processes (see `parallelism`). Dask engine without `dask_address`: the worker processes of "
+        "the local cluster started for the run.",
+    )
+    parallelism: Literal["auto", "threads", "processes"] = Field(
+        default="auto",
+        description="Local runner with `workers` > 1. `threads`: N workers in this process, elements "
+        "handed over in memory; best where the work is Arrow, polars and numpy kernels, which run "
+        "outside Python's lock (normalise, filter, dedup, shards). `processes`: N SDK worker "
+        "processes fed by this one over gRPC; pays for moving every batch, but runs Python-bound "
+        "stages (anonymise, validate, synthesise) on separate cores. `auto`: processes if a step "
+        "is Python-bound, threads otherwise.",
     )
     batch_rows: int = Field(
         default=8192,

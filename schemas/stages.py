@@ -18,6 +18,9 @@ class StageEntry:
     options: str
     builder: str
     summary: str
+    python_bound: bool = False
+    """Its work mostly holds Python's lock (spaCy, Great Expectations): several local workers
+    then need separate processes, as threads would take turns (`runner.parallelism: auto`)."""
 
 
 STAGES: dict[str, StageEntry] = {
@@ -50,11 +53,13 @@ STAGES: dict[str, StageEntry] = {
         "schemas.steps.anonymise:AnonymiseStep",
         "anonymise.stage:build_stage",
         "Finds personal data (EU identifiers, contacts, names) in text and columns and applies a policy, with an audit report.",
+        python_bound=True,
     ),
     "validate": StageEntry(
         "schemas.steps.validate:ValidateStep",
         "transforms.validate:build_stage",
         "Checks rows against a Great Expectations suite; failing rows go to quarantine with the expectations they failed.",
+        python_bound=True,
     ),
 }
 

@@ -10,7 +10,7 @@ TextField = Annotated[str, typer.Option("--text-field", help="Column holding the
 IdField = Annotated[str, typer.Option("--id-field", help="Column holding the record id.")]
 Output = Annotated[str, typer.Option("-o", "--output", help="Output folder or fsspec URL.")]
 Overwrite = Annotated[bool, typer.Option("--overwrite", help="Replace a dataset already at the output.")]
-Workers = Annotated[int, typer.Option("--workers", min=1, help="Local worker processes (1 = in-process).")]
+Workers = Annotated[int, typer.Option("--workers", min=1, help="Local workers (1 = in-process; threads, or processes for Python-bound stages).")]
 Inputs = Annotated[list[str], typer.Argument(help="Input files or globs (Parquet, CSV, JSON Lines; local or fsspec URLs).")]
 
 

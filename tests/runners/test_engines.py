@@ -22,7 +22,20 @@ from tests.runners._pipelines import collected, dump
             RunnerSpec(workers=3),
             [],
             "local",
-            [f"--runner={LOCAL_RUNNER}", "--direct_num_workers=3", "--direct_running_mode=multi_processing"],
+            [f"--runner={LOCAL_RUNNER}", "--direct_num_workers=3", "--direct_running_mode=in_memory"],
+        ),
+        (
+            RunnerSpec(workers=2, parallelism="processes"),
+            [],
+            "local",
+            [f"--runner={LOCAL_RUNNER}", "--direct_num_workers=2", "--direct_running_mode=multi_processing"],
+        ),
+        (
+            RunnerSpec(workers=2),
+            ["--direct_running_mode=multi_threading"],
+            "local",
+            [f"--runner={LOCAL_RUNNER}", "--direct_num_workers=2", "--direct_running_mode=in_memory",
+             "--direct_running_mode=multi_threading"],
         ),
         (
             RunnerSpec(engine="dask", dask_address="tcp://10.0.0.5:8786"),
@@ -49,6 +62,22 @@ def test_engine_args(runner, beam_args, name, expected):
     engine = resolve_engine(runner, beam_args)
     assert engine.name == name
     assert list(engine.args) == expected
+
+
+@pytest.mark.parametrize(
+    ("parallelism", "stages", "mode"),
+    [
+        ("auto", ["normalise", "exact_dedup", "near_dedup"], "in_memory"),
+        ("auto", ["normalise", "anonymise"], "multi_processing"),
+        ("auto", ["validate"], "multi_processing"),
+        ("threads", ["anonymise"], "in_memory"),
+        ("processes", ["exact_dedup"], "multi_processing"),
+    ],
+)
+def test_parallelism_follows_the_stages(parallelism, stages, mode):
+    engine = resolve_engine(RunnerSpec(workers=2, parallelism=parallelism), [], stages)
+    assert engine.options.view_as(DirectOptions).direct_running_mode == mode
+    assert resolve_engine(RunnerSpec(parallelism=parallelism), [], stages).args == (f"--runner={LOCAL_RUNNER}",)
 
 
 def test_options_are_parsed():

@@ -1,6 +1,7 @@
-"""Same results everywhere: the quickstart spec on the local runner (in-process and with two
-worker processes), through the portable runner and on a two-process Dask cluster gives the same
-output rows (ids and content; shard boundaries may differ) and the same report counts."""
+"""Same results everywhere: the quickstart spec on the local runner (in-process, with two worker
+processes and with two worker threads), through the portable runner and on a two-process Dask
+cluster gives the same output rows (ids and content; shard boundaries may differ) and the same
+report counts."""
 
 from __future__ import annotations
 
@@ -51,10 +52,10 @@ def reference(tmp_path_factory):
         return run_quickstart(tmp_path_factory.mktemp("eq"), "local", [], mp)
 
 
-@pytest.mark.parametrize("engine", ["local-2-workers", "portable", "dask"])
+@pytest.mark.parametrize("engine", ["local-2-processes", "local-2-threads", "portable", "dask"])
 def test_quickstart_same_everywhere(engine, reference, tmp_path, monkeypatch, request):
-    if engine == "local-2-workers":
-        args = list(resolve_engine(RunnerSpec(workers=2)).args)
+    if engine.startswith("local-2-"):
+        args = list(resolve_engine(RunnerSpec(workers=2, parallelism=engine.removeprefix("local-2-"))).args)
     elif engine == "portable":
         args = portable_args(request.getfixturevalue("portable_services"))
     else:

@@ -3,6 +3,9 @@ without the timed data-plane flushes that lose elements in its parallel modes.""
 
 from __future__ import annotations
 
+import logging
+import threading
+
 import apache_beam as beam
 import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
@@ -21,9 +24,10 @@ def _rows(seed: int):
         yield i % 16, seed
 
 
-def test_parallel_modes_deliver_every_element_through_a_shuffle(tmp_path):
+@pytest.mark.parametrize("mode", ["multi_threading", "in_memory"])
+def test_parallel_modes_deliver_every_element_through_a_shuffle(tmp_path, mode):
     options = PipelineOptions([f"--runner={LOCAL_RUNNER}", "--direct_num_workers=2",
-                               "--direct_running_mode=multi_threading"])
+                               f"--direct_running_mode={mode}"])
     with beam.Pipeline(options=options) as p:
         counts = (
             p
@@ -51,3 +55,28 @@ def test_runs_on_the_fn_api_runner_itself(tmp_path, workers):
     result.wait_until_finish()
     assert isinstance(result, fn_runner.RunnerResult)
     assert sorted(collected(tmp_path, "squares")) == [x * x for x in range(10)]
+
+
+TWO_BUNDLES = threading.Barrier(2, timeout=60)
+"""Each bundle waits here for the other: only workers that run side by side get past it."""
+
+
+def _meet(element: int):
+    TWO_BUNDLES.wait()
+    yield element, threading.get_ident()
+
+
+def test_in_memory_workers_run_bundles_at_once(tmp_path, caplog):
+    """`parallelism: threads`: two in-memory workers process their halves of a stage at the same
+    time, in threads of this process, and Beam's warning that they would not is not shown."""
+    TWO_BUNDLES.reset()
+    options = PipelineOptions([f"--runner={LOCAL_RUNNER}", "--direct_num_workers=2",
+                               "--direct_running_mode=in_memory"])
+    with caplog.at_level(logging.WARNING), beam.Pipeline(options=options) as p:
+        met = p | beam.Create([1, 2], reshuffle=False) | beam.Reshuffle() | beam.FlatMap(_meet)
+        dump(met, tmp_path, "met")
+    by_element = dict(collected(tmp_path, "met"))
+    assert sorted(by_element) == [1, 2]
+    assert len(set(by_element.values())) == 2, "both bundles ran on one thread"
+    assert not TWO_BUNDLES.broken
+    assert "direct_num_workers" not in caplog.text
