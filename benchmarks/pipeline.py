@@ -4,7 +4,7 @@
     python benchmarks/pipeline.py --size-mb 100   # quicker
 
 Prints rows/s, MB/s and peak memory for the Beam pipeline with 1 and 2 local workers (2 as
-processes and as threads) and for a plain single-process pyarrow/polars script doing the same
+threads and as processes) and for a plain single-process pyarrow/polars script doing the same
 work, measured in the same run.
 Targets (issue 3): Beam with 2 workers within 1.5x of the plain script's wall time; peak < 2 GB.
 """
@@ -107,9 +107,9 @@ def main() -> None:
         sys.exit(plain.stderr)
     results["plain pyarrow+polars (1 process)"] = plain
     for workers in args.workers:
-        # Beam's local runner runs N workers as processes (`--workers N`) or, passed through, as
-        # threads of one process; both are measured.
-        modes = {"process": []} if workers == 1 else {"processes": [], "threads": ["--direct_running_mode=multi_threading"]}
+        # Beam's local runner runs N workers as threads of one process (what `parallelism: auto`
+        # picks for these stages) or as processes; both are measured.
+        modes = {"process": []} if workers == 1 else {p: [f"--parallelism={p}"] for p in ("threads", "processes")}
         for mode, extra in modes.items():
             args_ = [*spec_args(corpus, out / f"beam-{workers}-{mode}", workers), *extra]
             run = measure([sys.executable, "-m", "pipelines.cli", *args_], cwd=str(REPO), env=env)
@@ -121,7 +121,7 @@ def main() -> None:
     for name, m in results.items():
         print(f"{name:40} {m.seconds:8.1f} {rows / m.seconds:10,.0f} {size / 1e6 / m.seconds:7.1f} "
               f"{m.peak_rss_bytes / 2**30:8.2f}G {m.peak_worker_rss_bytes / 2**30:8.2f}G {m.seconds / plain.seconds:7.2f}x")
-    for mode in ("processes", "threads"):
+    for mode in ("threads", "processes"):
         two = results.get(f"datalab on Beam, 2 worker {mode}")
         if two:
             print(f"target, 2 worker {mode}: within 1.5x of plain -> {two.seconds / plain.seconds:.2f}x "

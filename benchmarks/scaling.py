@@ -207,13 +207,13 @@ def run_engine(engine: str, workers: int, corpus: Path, out: Path, steps: list[s
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
         )
         runner = RunnerSpec(engine="dask", dask_address=cluster.scheduler_address)
-    elif engine == "local-threads":  # Beam's local runner with N worker threads in one process
-        runner = RunnerSpec(workers=workers, beam_options=["--direct_running_mode=multi_threading"])
-    else:
+    elif engine.startswith("local-"):  # local-threads, local-processes: that parallelism forced
+        runner = RunnerSpec(workers=workers, parallelism=engine.removeprefix("local-"))
+    else:  # local: `parallelism: auto`, what a spec gets by default
         runner = RunnerSpec(workers=workers)
     try:
         spec = spec_for(corpus, out, steps)
-        args = list(resolve_engine(runner).args)
+        args = list(resolve_engine(runner, [], steps).args)
         with PeakMemory() as memory:
             started = time.perf_counter()
             try:
@@ -298,7 +298,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--size-mb", type=int, default=1024, help="Corpus text size (default 1024).")
     parser.add_argument("--quick", action="store_true", help="A 64 MB corpus: checks the script runs.")
     parser.add_argument("--engines", default="local,dask",
-                        help="Comma-separated: local (N processes), local-threads (N threads), dask.")
+                        help="Comma-separated: local (parallelism auto), local-threads, local-processes, dask.")
     parser.add_argument("--workers", default="1,2", help="Comma-separated worker counts.")
     parser.add_argument("--steps", default=",".join(STEPS), help="Stages after read, in order.")
     parser.add_argument("--no-baseline", action="store_true", help="Skip the pyarrow+polars baseline.")
