@@ -113,7 +113,7 @@ class RunnerSpec(_Model):
         "handed over in memory; best where the work is Arrow, polars and numpy kernels, which run "
         "outside Python's lock (normalise, filter, dedup, shards). `processes`: N SDK worker "
         "processes fed by this one over gRPC; pays for moving every batch, but runs Python-bound "
-        "stages (anonymise, validate, synthesise) on separate cores. `auto`: processes if a step "
+        "stages (anonymise, validate) on separate cores. `auto`: processes if a step "
         "is Python-bound, threads otherwise.",
     )
     batch_rows: int = Field(
