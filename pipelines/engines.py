@@ -23,6 +23,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from datalab.errors import SpecError
 from pipelines.local_runner import LOCAL_RUNNER
+from schemas.stages import STAGES
 
 DASK_RUNNER = "pipelines.dask_runner.DaskRunner"
 """What `--runner` names for the Dask engine (Beam imports runners given by dotted path)."""
@@ -103,8 +104,6 @@ def local_parallelism(parallelism: str, stages: Iterable[str]) -> str:
     (measured: anonymise on 2 threads took 1.2x its 1-worker time, on 2 processes 0.7x)."""
     if parallelism != "auto":
         return parallelism
-    from schemas.stages import STAGES
-
     return "processes" if any(STAGES[s].python_bound for s in stages if s in STAGES) else "threads"
 
 

@@ -51,7 +51,7 @@ class LocalRunner(PipelineRunner):
         # worker processes (`multi_processing`) see the same options as the driver.
         encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
         provision = fn_runner.ExtendedProvisionInfo(beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded))
-        with size_based_flushing(), _without_in_memory_warning(fn_runner._LOGGER):
+        with size_based_flushing(), _without_in_memory_warning(logging.getLogger(fn_runner.__name__)):
             return fn_runner.FnApiRunner(provision_info=provision).run_pipeline(pipeline, options)
 
 
