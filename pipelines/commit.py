@@ -113,9 +113,10 @@ def reconcile(steps: list[tuple[str, str]], stats: dict[str, Any], output_rows: 
             msg = f"step {label!r} received {rows_in} rows but the step before it produced {previous_out}"
             raise CountsDoNotAddUp(msg)
         for key in sorted(k for k in details if k.endswith("_sent")):
-            received = details.get(key[: -len("_sent")] + "_received", 0)
+            stem = key.removesuffix("_sent")
+            received = details.get(f"{stem}_received", 0)
             if details[key] != received:
-                what = key[: -len("_sent")].replace("_", " ")
+                what = stem.replace("_", " ")
                 msg = (
                     f"step {label!r}: {details[key]} {what} went into a shuffle inside the step but "
                     f"{received} came out: the runner lost or repeated data"

@@ -365,8 +365,8 @@ class PersonRuleRecognizer(DatalabRecognizer):
             before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
             if before is not None and before.group().split()[0].lower().rstrip(".") not in _TITLE_WORDS:
                 continue
-            surname = text[start:end].split(".")[-1].strip()
-            if surname.lower() in NOT_NAMES or surname.lower() in LABEL_WORDS or surname.lower() in _TITLE_WORDS:
+            surname = text[start:end].split(".")[-1].strip().lower()
+            if surname in NOT_NAMES or surname in LABEL_WORDS or surname in _TITLE_WORDS:
                 continue
             out.append((start, end, "PERSON", self.trigger_score, name))
         if language not in self.model_languages and language != "de":
