@@ -31,6 +31,7 @@ import regex
 from anonymise.recognizers import PATTERN_ENTITIES, DatalabRecognizer, Detection, build_recognizers
 from anonymise.recognizers.persons import (AMBIGUOUS, LABEL_WORDS, NOT_NAMES, PARTICLES, SENTENCE_START, TITLES,
                                           TRIGGERS, first_name_lexicon, not_a_person)
+from anonymise.recognizers.person_lexicon import KINSHIP
 from datalab.errors import MissingDependency
 
 log = logging.getLogger(__name__)
@@ -284,7 +285,7 @@ MENTION_SCORE = 0.6
 _NAME_TOKEN = regex.compile(r"(?<![\w\-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?![\w\-])")
 _LOWER_TOKEN = regex.compile(r"(?<![\w\-])\p{Ll}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]+)*(?![\w\-])")
 _INITIAL_BEFORE = regex.compile(r"(?<![\w.])\p{Lu}\.[ \t]?$")
-_NOT_MENTION = NOT_NAMES | AMBIGUOUS | _LEADING_NOISE | LABEL_WORDS | PARTICLES
+_NOT_MENTION = NOT_NAMES | AMBIGUOUS | _LEADING_NOISE | LABEL_WORDS | PARTICLES | frozenset(KINSHIP)
 
 
 def name_mentions(text: str, hits: list[Detection], lexicon: frozenset[str]) -> list[Detection]:

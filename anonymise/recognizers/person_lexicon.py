@@ -14,7 +14,7 @@ RANKS = (
     # en
     "PC", "DC", "DS", "DI", "DCI", "Sgt", "sergeant", "constable", "inspector", "detective",
     "officer", "captain", "Capt", "lieutenant", "Lt", "Cllr", "councillor", "Rev", "Revd", "reverend",
-    "father", "sister", "nurse", "judge", "mister",
+    "father", "sister", "nurse", "judge", "mister", "doctor",
     # fr
     "brigadier", "brigadier-chef", "gendarme", "adjudant", "adjudant-chef", "capitaine",
     "commandant", "maréchal des logis", "inspecteur", "commissaire", "lieutenant", "agent",
@@ -23,21 +23,85 @@ RANKS = (
     "POM", "POK", "PHK", "KHK", "PK", "polizeimeister", "polizeiobermeister", "polizeikommissar",
     "polizeihauptkommissar", "kommissar", "kommissarin", "hauptkommissar", "hauptkommissarin",
     "wachtmeister", "inspektor", "inspektorin", "pfarrer", "pfarrerin", "schwester", "pastor",
-    "med.", "hauptmann", "leutnant", "oberleutnant", "feldwebel",
+    "med.", "hauptmann", "leutnant", "oberleutnant", "feldwebel", "doktor",
     # es
     "agente", "sargento", "cabo", "teniente", "capitán", "inspectora", "subinspector",
     "subinspectora", "comisario", "comisaria", "guardia", "padre", "sor", "Ldo.", "Lda.",
     # it
     "appuntato", "brigadiere", "maresciallo", "carabiniere", "ispettore", "ispettrice",
     "commissario", "sovrintendente", "capitano", "tenente", "don", "suor", "prof.ssa", "maestro",
-    "maestra",
+    "maestra", "dottore", "dottoressa", "dottor",
     # nl
     "agente", "hoofdagent", "inspecteur", "hoofdinspecteur", "wachtmeester", "app.", "rechercheur",
     "juf", "juffrouw", "meester", "mr.", "ir.", "ing.", "drs.", "pastoor", "zuster", "brigadier",
+    "dokter",
     # pl
     "sierż.", "st. sierż.", "mł. asp.", "asp.", "st. asp.", "post.", "st. post.", "kpt.", "por.",
     "podinsp.", "insp.", "nadkom.", "kom.", "ks.", "mec.", "prof.", "dr hab.",
 )
+
+# Forms of address also written in lower case in running text (`la dott.ssa Curci`, `il sig.
+# Rossi`, `pan Nowak`, `la señora Gil`); persons.TITLES holds them as written in headings.
+LOWER_CASE_TITLES = (
+    "mr", "mrs", "ms", "miss", "monsieur", "madame", "mme", "herr", "frau", "señor", "señora",
+    "doña", "sr", "sra", "dra", "sig", "sig.ra", "sig.na", "dott", "dott.ssa", "avv", "prof", "pan",
+    "pani",
+)
+
+# Family members, partners and neighbours after a possessive (`my partner Maricel`, `mia moglie
+# Dilani`, `meinem Nachbarn Kofi Mensah`): the name that follows is that person's.
+POSSESSIVES = (
+    "my", "our", "his", "her", "their", "your", "mon", "ma", "mes", "son", "sa", "ses", "notre",
+    "votre", "leur", "mein", "meine", "meinem", "meinen", "meiner", "dein", "deine", "deinem",
+    "deinen", "deiner", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem",
+    "ihren", "ihrer", "unser", "unsere", "unserem", "unseren", "unserer", "mi", "mis", "su", "sus",
+    "nuestro", "nuestra", "tu", "mio", "mia", "suo", "sua", "nostro", "nostra", "tuo", "tua",
+    "mijn", "zijn", "haar", "onze", "ons", "uw", "je", "mój", "moja", "moim", "moją", "mojego",
+    "mojej", "mojemu", "jego", "jej", "nasz", "nasza", "naszym", "naszą", "naszego", "naszej",
+    "twój", "twoja",
+)
+KINSHIP = (
+    # en
+    "partner", "wife", "husband", "spouse", "son", "daughter", "mother", "father", "brother",
+    "sister", "neighbour", "neighbor", "friend", "grandson", "granddaughter", "niece", "nephew",
+    "cousin", "fiancé", "fiancée", "boyfriend", "girlfriend",
+    # fr
+    "femme", "mari", "conjoint", "conjointe", "fils", "fille", "mère", "père", "frère", "sœur",
+    "voisin", "voisine", "ami", "amie", "compagnon", "compagne", "petit-fils", "petite-fille",
+    "neveu", "nièce", "cousine",
+    # de
+    "frau", "mann", "ehemann", "ehefrau", "partnerin", "sohn", "tochter", "mutter", "vater",
+    "bruder", "schwester", "nachbar", "nachbarn", "nachbarin", "freund", "freundin", "enkel",
+    "enkelin", "lebensgefährte", "lebensgefährtin", "neffe", "nichte",
+    # es
+    "esposa", "esposo", "marido", "mujer", "pareja", "hijo", "hija", "madre", "padre", "hermano",
+    "hermana", "vecino", "vecina", "amigo", "amiga", "nieto", "nieta", "sobrino", "sobrina",
+    "primo", "prima", "novio", "novia",
+    # it
+    "moglie", "marito", "compagno", "compagna", "figlio", "figlia", "fratello", "sorella",
+    "vicino", "vicina", "amico", "amica", "nipote", "cugino", "cugina", "fidanzato", "fidanzata",
+    # nl
+    "vrouw", "man", "echtgenoot", "echtgenote", "vriend", "vriendin", "zoon", "dochter", "moeder",
+    "vader", "broer", "zus", "buurman", "buurvrouw", "kleinzoon", "kleindochter", "neef", "nicht",
+    # pl
+    "żona", "żoną", "mąż", "mężem", "partnerka", "syn", "synem", "córka", "córką", "matka",
+    "ojciec", "brat", "siostra", "sąsiad", "sąsiadka", "przyjaciel", "przyjaciółka", "wnuk",
+    "wnuczka", "kuzyn", "kuzynka", "narzeczony", "narzeczona",
+)
+
+# Words of a `Label: Value` line whose value is a thing, a place or an organisation, never a
+# person: the value of any other label that looks like a full name is taken as one.
+THING_LABELS = frozenset("""
+address adresse anschrift dirección indirizzo adres city ville stadt ciudad città stad miasto
+company firma empresa società entreprise bedrijf employer arbeitgeber employeur school schule
+école escuela scuola szkoła hospital krankenhaus hôpital ospedale ziekenhuis szpital subject
+betreff objet asunto oggetto onderwerp temat bank product produkt produit producto prodotto
+location ort lieu lugar luogo plaats miejsce department abteilung service servicio reparto
+afdeling dział re fwd description descripción descrizione désignation designation omschrijving
+nazwa towar towaru usługi opis leistung artikel article artículo articolo item items concepto
+concept model modèle modelo modello vehicle véhicule fahrzeug vehículo veicolo voertuig pojazd
+device gerät appareil dispositivo apparaat urządzenie
+""".split())
 
 # Form labels whose value is a person (`Witness: …`, `Zeugin: …`, `Najemca: …`), besides those in
 # persons.LABELS; an optional number may follow (`Applicant 2:`).

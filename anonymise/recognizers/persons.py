@@ -28,8 +28,9 @@ import regex
 
 from anonymise.recognizers.base import DatalabRecognizer, Detection
 from anonymise.recognizers.person_lexicon import (
-    BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, EXTRA_NOT_NAMES, LEGAL_FORMS, LIST_CONJUNCTIONS, LIST_LABELS,
-    PAYEE_PHRASES, RANKS, ROLE_LABELS, STREET_SUFFIXES, STREETS_AFTER, STREETS_AFTER_NUMBER, STREETS_BEFORE,
+    BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, EXTRA_NOT_NAMES, KINSHIP, LEGAL_FORMS, LIST_CONJUNCTIONS,
+    LIST_LABELS, LOWER_CASE_TITLES, PAYEE_PHRASES, POSSESSIVES, RANKS, ROLE_LABELS, STREET_SUFFIXES, STREETS_AFTER,
+    STREETS_AFTER_NUMBER, STREETS_BEFORE, THING_LABELS,
 )
 
 # one capitalised name word: `Anna`, `Floc'h`, `O'Leary`, `D'Angelo`, `MacWilliams`, `McCarthy`,
@@ -74,6 +75,7 @@ TITLES = (
     "Pan", "Pani", "Panu", "Panią", "Pana", "Panem", "Panie", "dr", "mgr", "inż",
     # ranks and offices, as written and (when longer than an abbreviation) capitalised
     *RANKS, *(r[:1].upper() + r[1:] for r in RANKS if len(r) > 3 and r[:1].islower()),
+    *LOWER_CASE_TITLES,
 )
 _TITLE = regex.compile(
     r"(?<![\w.])(?:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -191,11 +193,41 @@ _CAP_RUN = regex.compile(
 _START_PAIR = regex.compile(
     rf"(?:^|(?<=[.!?][ \t]+))({_WORD})((?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{1,2}})(?=[ \t,]+\p{{Ll}})", regex.MULTILINE
 )
+# a family member, partner or neighbour after a possessive (`my partner Maricel`, `mia moglie
+# Dilani`, `meinem Nachbarn Kofi Mensah`, `Your spouse, Piran,`)
+_KIN = regex.compile(
+    r"(?i:(?<![\w])(?:" + _alternatives(POSSESSIVES) + r")[ \t]+(?:" + _alternatives(KINSHIP) + r"))[ \t]*,?[ \t]+("
+    + _NAME + r")"
+)
+# a full name (two or three words) as the whole value of a `Label:` field of a form, also after
+# a lower-case role (`Przewodnicząca: sędzia Sara Ferrari`), up to the line's end or a comma,
+# bracket or dash (`Contraente: Awa Ndiaye, C.F. ...`, `Caregiver: Bepi Tonon (figlio)`)
+_FULL_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_WORD}|{_CAPS})){{1,2}}"
+_FIELD = regex.compile(
+    r"(?m)(?:^|[ \t]{2,})[ \t]*(\p{L}[\p{L}’' ./()-]{1,40}?)[ \t]*:[ \t]*(?:\p{Ll}+\.?[ \t]+)?(" + _FULL_NAME
+    + r")[ \t]*(?=$|,|\(|[–-][ \t])"
+)
+# a message addressing its reader by name after its heading (`Reminder: Nia, you have ...`,
+# `Rappel : Florent, votre RDV`, `Przypomnienie: Maciej, wizyta ...`)
+_VOCATIVE = regex.compile(r"(?m)^[ \t]*\p{L}[\p{L} ]{2,30}[ \t]*:[ \t]*(" + _WORD + r"),[ \t]+\p{Ll}")
+# a name alone on the last line of a text, or above one last short line (a job title), or above a
+# quoted reply, after a blank line or a dash: the signature of a letter or a post (`— Ewelina K.`)
+_SIGNATURE = regex.compile(
+    r"(?:(?:\n[ \t]*\n|^)[ \t]*(?:[—–-][ \t]*)?|\n[ \t]*[—–-][ \t]*)(" + _FULL_NAME + "|" + _WORD + r"[ \t]+\p{Lu}\.)[ \t]*"
+    r"(?=\n[^\n]{0,60}\n?[ \t]*\Z|\Z|\n[ \t]*\n[ \t]*>)"
+)
+_LOWER_WORD = regex.compile(r"(?<![\w@.'’-])\p{Ll}[\p{Ll}'’-]{2,}(?![\w@'’-])")
+_NEXT_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\w@'’-])")
 _DE_BEFORE = frozenset("mit von an für bei und durch über gegen laut kollege kollegin herrn frau herr".split())
 _TIMESTAMP = r"(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+)?"  # `[09:18] anna: …`, `09:18 Anna: …`
 _SPEAKER = regex.compile(r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\.?)?)[ \t]*:[ \t]")
 # lower-case chats (`[09:18] karley: done`): one or two lower-case words before the colon
 _LOWER_SPEAKER = regex.compile(r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Ll}[\p{Ll}'’\-]+(?:[ \t]\p{Ll}[\p{Ll}'’\-]+)?)[ \t]*:[ \t]")
+# the first letter of a sentence or of a chat line's message; casual writing leaves most of them
+# in lower case
+_SENTENCE_FIRST_LETTER = regex.compile(
+    r"(?m)(?:^[ \t]*" + _TIMESTAMP + r"(?:\p{L}[\p{L}'’\-]*(?:[ \t]\p{L}[\p{L}'’\-]*)?[ \t]*:[ \t]+)?|[.!?][ \t]+)(\p{L})"
+)
 # a lower-case first name after a person-taking chat phrase (`ping marta`, `pídele a jon ander`)
 _CHAT_TRIGGER = regex.compile(
     r"(?<![\w])(?i:(" + _alternatives(CHAT_TRIGGERS) + ")|" + _alternatives(CHAT_THANKS) + r")[ \t]+(\p{Ll}[\p{Ll}'’\-]+)((?:[ \t]+\p{Ll}[\p{Ll}'’\-]+){0,2})"
@@ -278,6 +310,20 @@ def _common(words: str) -> bool:
     """Whether any of these (lower-case) words is a common word, label, title or too short."""
     return any(len(w) < 3 or w in NOT_NAMES or w in LABEL_WORDS or w in _TITLE_WORDS
                or w in AMBIGUOUS for w in words.split())
+
+
+@functools.lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's stop-word lists of the seven languages: function words, read without any model."""
+    words: set[str] = set()
+    for language in ("en", "fr", "de", "es", "it", "nl", "pl"):
+        words |= importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+    return frozenset(words)
+
+
+def _ordinary(words: str) -> bool:
+    """`_common`, or any of these (lower-case) words is a function word of one of the languages."""
+    return _common(words) or any(w in stop_words() for w in words.split())
 
 
 _STREET_BEFORE = regex.compile(  # also inside a street name: `rue Victor [Hugo]`
@@ -389,6 +435,7 @@ class PersonRuleRecognizer(DatalabRecognizer):
                 out.append((match.start(2), match.end(3), "PERSON", self.capitalised_run_score, name))
         out.extend(self._speakers(text))
         out.extend(self._chat(text))
+        out.extend(self._by_context(text, language))
         for pattern in (_CONTACT_HEADER, _BEFORE_EMAIL):
             for match in pattern.finditer(text):
                 start, end = match.span(1)
@@ -417,6 +464,49 @@ class PersonRuleRecognizer(DatalabRecognizer):
             if SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
                 continue
             out.append((match.start(), match.end(), "PERSON", self.lexicon_single_score, name))
+        out.extend(self._casual(text))
+        return out
+
+    def _by_context(self, text: str, language: str) -> list[Detection]:
+        """Names by the words around them: a kinship word after a possessive, a form field whose
+        whole value is a full name, a heading addressing the reader, a signature."""
+        out: list[Detection] = []
+        for match in _KIN.finditer(text):
+            span = match.group(1)
+            if _valid_name(span) and not _ordinary(span.split()[0].lower()):
+                out.append((*match.span(1), "PERSON", self.trigger_score, self.name))
+        for match in _FIELD.finditer(text):
+            if any(w in THING_LABELS for w in regex.split(r"[\s/().]+", match.group(1).lower())):
+                continue
+            value = match.group(2)
+            if _valid_name(value) and not _ordinary(" ".join(w for w in value.lower().split() if w not in PARTICLES)):
+                out.append((*match.span(2), "PERSON", self.lexicon_pair_score, self.name))
+        for match in _VOCATIVE.finditer(text):
+            word = match.group(1).lower()
+            if not _ordinary(word) and (language != "de" or word in self._lexicon):  # German nouns are capitalised
+                out.append((*match.span(1), "PERSON", self.trigger_score, self.name))
+        for match in _SIGNATURE.finditer(text.rstrip()):
+            words = [w.lower() for w in match.group(1).split() if len(w) > 2]
+            if _valid_name(match.group(1)) and not _ordinary(" ".join(words)):
+                out.append((*match.span(1), "PERSON", self.trigger_score, self.name))
+        return out
+
+    def _casual(self, text: str) -> list[Detection]:
+        """Known first names in lower case, with the surname after them, in casual writing (chats,
+        posts: most sentences start in lower case, so a lower-case word may well be a name)."""
+        firsts = [m.group(1) for m in _SENTENCE_FIRST_LETTER.finditer(text)]
+        if len(firsts) < 2 or sum(c.islower() for c in firsts) < 0.7 * len(firsts):
+            return []
+        out: list[Detection] = []
+        for match in _LOWER_WORD.finditer(text):
+            word = match.group()
+            if word not in self._lexicon or word in AMBIGUOUS or word in CHAT_STOP or _ordinary(word):
+                continue
+            end = match.end()
+            surname = _NEXT_LOWER_WORD.match(text, end)
+            if surname is not None and surname.group(1) not in CHAT_STOP and not _ordinary(surname.group(1)):
+                end = surname.end(1)
+            out.append((match.start(), end, "PERSON", self.speaker_score, self.name))
         return out
 
     def _listed(self, text: str) -> list[Detection]:

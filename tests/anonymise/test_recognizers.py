@@ -381,3 +381,46 @@ def test_lower_case_name_after_ask_in_a_chat(pattern_engine):
             "tilda: ok danke\nmerle: danke schön\ntilda: bis dann")
     names = {chat[s:e] for s, e, ent, *_ in pattern_engine.analyze([chat], ["de"])[0] if ent == "PERSON"}
     assert "quirina ostkamp" in names and "schön" not in names, names
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a family member, partner or neighbour after a possessive
+    ("I live on the estate with my partner Teodora and our two sons.", "en", "Teodora"),
+    ("Abito qui dal 2010 con mia moglie Ilaria Ferrante.", "it", "Ilaria Ferrante"),
+    ("Zusammen mit meinem Nachbarn Ugo Brandl habe ich Einspruch erhoben.", "de", "Ugo Brandl"),
+    ("Mój mąż Radosław nie może przyjść na zebranie.", "pl", "Radosław"),
+    # a form field whose whole value is a full name, also after a lower-case role
+    ("Caregiver: Marisol Ibáñez (daughter), tel. on file", "en", "Marisol Ibáñez"),
+    ("Przewodnicząca: sędzia Alicja Wrona\nSprawa: I C 12/24", "pl", "Alicja Wrona"),
+    ("Afleveradres: Sevgi Korkmaz, Kerkstraat 4, Zwolle", "nl", "Sevgi Korkmaz"),
+    # a heading addressing the reader
+    ("Reminder: Oriane, your appointment is on Monday at 9:00.", "en", "Oriane"),
+    ("Przypomnienie: Bożydar, wizyta w poradni jutro o 8:00.", "pl", "Bożydar"),
+    # a signature: a name alone on the last line, or above a job title
+    ("Thanks for the quick fix, the heating works again.\n\nMagnus Trelawny", "en", "Magnus Trelawny"),
+    ("Dojazd z dworca zajmuje 5 minut.\n— Ewelina K.", "pl", "Ewelina K."),
+    ("Please call me if anything is unclear.\n\nOrla Tierney\nFacilities Coordinator", "en", "Orla Tierney"),
+    # titles written in lower case in running text
+    ("La visita con la dott.ssa Pinna è confermata.", "it", "Pinna"),
+    ("Uw afspraak bij dokter Hoekstra is verzet.", "nl", "Hoekstra"),
+])
+def test_names_by_the_words_around_them(text, lang, name, pattern_engine):
+    assert_person(pattern_engine, text, lang, name)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Concepto: Cecotec Conga, licencia anual", "es"),  # a product after a thing label
+    ("Désignation : Freebox Pop (version 2.6)", "fr"),
+    ("Betreff: Offene Rechnung, bitte prüfen", "de"),  # a German noun after a heading
+    ("Das Paket kam heute an.\n\nHerzliche Grüße", "de"),  # a closing, not a signature
+    ("The grant was approved in May. Carol singers came by.", "en"),  # not casual writing
+])
+def test_context_rules_skip_things_and_closings(text, lang, pattern_engine):
+    assert not [text[s:e] for s, e, ent, *_ in pattern_engine.analyze([text], [lang])[0] if ent == "PERSON"]
+
+
+def test_known_first_names_in_lower_case_casual_writing(pattern_engine):
+    chat = ("[09:14] tamsin: anyone seen leopold? he had the keys\n[09:15] bo: no idea sorry\n"
+            "[09:16] tamsin: ok. big thanks to ximena garnett for covering, you rock")
+    names = {chat[s:e] for s, e, ent, *_ in pattern_engine.analyze([chat], ["en"])[0] if ent == "PERSON"}
+    assert {"leopold", "ximena garnett"} <= names and "keys" not in names, names
