@@ -336,9 +336,9 @@ def name_mentions(text: str, hits: list[Detection], lexicon: frozenset[str]) -> 
 
 
 def _adjacent(text: str, left: regex.Match, right: regex.Match) -> bool:
-    """Two name tokens separated by blanks only, the other one not a common word or title."""
-    gap = text[left.end():right.start()]
-    if not gap or gap.strip(" \t"):
+    """Two name tokens separated by one blank, the other one not a common word or title (a wider
+    gap separates the columns of a form: `GUEYE Fatou    Matrícula`)."""
+    if text[left.end():right.start()] not in (" ", "\t"):
         return False
     return all(t.group().lower() not in _NOT_MENTION for t in (left, right))
 

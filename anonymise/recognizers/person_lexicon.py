@@ -89,8 +89,8 @@ KINSHIP = (
     "wnuczka", "kuzyn", "kuzynka", "narzeczony", "narzeczona",
 )
 
-# Words of a `Label: Value` line whose value is a thing, a place or an organisation, never a
-# person: the value of any other label that looks like a full name is taken as one.
+# First words of a `Label: Value` line whose value is a thing, a place or an organisation, never
+# a person: the value of any other label that looks like a full name is taken as one.
 THING_LABELS = frozenset("""
 address adresse anschrift dirección indirizzo adres city ville stadt ciudad città stad miasto
 company firma empresa società entreprise bedrijf employer arbeitgeber employeur school schule

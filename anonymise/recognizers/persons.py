@@ -201,11 +201,13 @@ _KIN = regex.compile(
 )
 # a full name (two or three words) as the whole value of a `Label:` field of a form, also after
 # a lower-case role (`Przewodnicząca: sędzia Sara Ferrari`), up to the line's end or a comma,
-# bracket or dash (`Contraente: Awa Ndiaye, C.F. ...`, `Caregiver: Bepi Tonon (figlio)`)
-_FULL_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_WORD}|{_CAPS})){{1,2}}"
+# bracket or dash (`Contraente: Awa Ndiaye, C.F. ...`, `Caregiver: Bepi Tonon (figlio)`), also
+# surname first in capitals; or up to a gap of spaces before the next field of the line
+_FULL_NAME = (rf"(?:{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_WORD}|{_CAPS})){{1,2}}"
+              rf"|{_CAPS},?[ \t]+{_WORD})")  # `SARR Ousmane`, `LLEWELLYN, Cerys` as forms write them
 _FIELD = regex.compile(
     r"(?m)(?:^|[ \t]{2,})[ \t]*(\p{L}[\p{L}’' ./()-]{1,40}?)[ \t]*:[ \t]*(?:\p{Ll}+\.?[ \t]+)?(" + _FULL_NAME
-    + r")[ \t]*(?=$|,|\(|[–-][ \t])"
+    + r")(?=[ \t]*(?:$|,|\(|[–-][ \t])|[ \t]{2,})"
 )
 # a message addressing its reader by name after its heading (`Reminder: Nia, you have ...`,
 # `Rappel : Florent, votre RDV`, `Przypomnienie: Maciej, wizyta ...`)
@@ -476,7 +478,7 @@ class PersonRuleRecognizer(DatalabRecognizer):
             if _valid_name(span) and not _ordinary(span.split()[0].lower()):
                 out.append((*match.span(1), "PERSON", self.trigger_score, self.name))
         for match in _FIELD.finditer(text):
-            if any(w in THING_LABELS for w in regex.split(r"[\s/().]+", match.group(1).lower())):
+            if match.group(1).split()[0].lower() in THING_LABELS:  # `Titular del vehículo` is a person
                 continue
             value = match.group(2)
             if _valid_name(value) and not _ordinary(" ".join(w for w in value.lower().split() if w not in PARTICLES)):

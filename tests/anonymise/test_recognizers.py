@@ -393,6 +393,7 @@ def test_lower_case_name_after_ask_in_a_chat(pattern_engine):
     ("Caregiver: Marisol Ibáñez (daughter), tel. on file", "en", "Marisol Ibáñez"),
     ("Przewodnicząca: sędzia Alicja Wrona\nSprawa: I C 12/24", "pl", "Alicja Wrona"),
     ("Afleveradres: Sevgi Korkmaz, Kerkstraat 4, Zwolle", "nl", "Sevgi Korkmaz"),
+    ("Titular del vehículo: GUEYE Fatou    Matrícula: 1234 KLM", "es", "GUEYE Fatou"),
     # a heading addressing the reader
     ("Reminder: Oriane, your appointment is on Monday at 9:00.", "en", "Oriane"),
     ("Przypomnienie: Bożydar, wizyta w poradni jutro o 8:00.", "pl", "Bożydar"),
