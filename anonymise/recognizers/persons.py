@@ -12,7 +12,13 @@ are added on top by the engine. The rules, in falling order of confidence:
 3. a capitalised word that is a known first name followed by capitalised words (surname), and,
    with a lower score, a known first name alone in mid-sentence. The lexicon is the union of the
    first-name lists of the `Faker` person providers for the EU locales (drawn from national
-   statistics offices' lists); when Faker is not installed rules 1-2 still work.
+   statistics offices' lists); when Faker is not installed rules 1-2 still work;
+4. the words around a name: a kinship word after a possessive (`my partner`, `mia moglie`,
+   `meinem Nachbarn`), a form field whose whole value is a full name (unless the field names a
+   thing: `Concepto:`, `Désignation:`), a heading addressing the reader (`Reminder: Nia, you
+   ...`), a signature line closing the text; in casual writing (most sentences start in lower
+   case) a known first name in lower case and the word after it. spaCy's stop-word lists of the
+   seven languages keep function words (`del`, `alla`, `einer`) out of these rules.
 
 The name itself must look like one: an upper-case letter then lower-case letters (or an
 all-capitals surname after a first name, as French forms write it), with name particles (`van
