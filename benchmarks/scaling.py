@@ -216,20 +216,23 @@ def run_engine(engine: str, workers: int, corpus: Path, out: Path, steps: list[s
         args = list(resolve_engine(runner, [], steps).args)
         with PeakMemory() as memory:
             started = time.perf_counter()
+            failure = None
             try:
-                result = run_spec(spec, beam_args=args)
+                counts = run_spec(spec, beam_args=args).report.get("counts", {})
             except DatalabError as error:  # e.g. counts that do not add up: keep measuring the rest
-                seconds = time.perf_counter() - started
-                print(f"  {engine} x{workers}: FAILED after {seconds:.1f} s: {error}")
-                return Measure(engine=engine, workers=workers, seconds=seconds, mb_per_s=text_mb / seconds,
-                               peak_worker_mb=memory.worker_peak_mb(), cpu_seconds=memory.cpu_seconds(),
-                               extra={"failed": str(error)})
+                counts, failure = {}, str(error)
             seconds = time.perf_counter() - started
     finally:
         if cluster is not None:
             cluster.close()
-    counts = result.report.get("counts", {})
-    step_rows = counts.get("steps", [])
+    if failure:
+        print(f"  {engine} x{workers}: FAILED after {seconds:.1f} s: {failure}")
+        extra = {"failed": failure}
+    else:
+        extra = {"steps": {
+            row["step"]: {k: row.get(k) for k in ("rows_in", "rows_out", "removed", "quarantined", "cpu_seconds")}
+            for row in counts.get("steps", [])
+        }}
     return Measure(
         engine=engine,
         workers=workers,
@@ -238,12 +241,7 @@ def run_engine(engine: str, workers: int, corpus: Path, out: Path, steps: list[s
         peak_worker_mb=memory.worker_peak_mb(),
         rows_out=counts.get("output_rows"),
         cpu_seconds=memory.cpu_seconds(),
-        extra={
-            "steps": {
-                row["step"]: {k: row.get(k) for k in ("rows_in", "rows_out", "removed", "quarantined", "cpu_seconds")}
-                for row in step_rows
-            }
-        },
+        extra=extra,
     )
 
 

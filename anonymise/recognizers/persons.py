@@ -508,7 +508,7 @@ class PersonRuleRecognizer(DatalabRecognizer):
         out: list[Detection] = []
         for match in _LOWER_WORD.finditer(text):
             word = match.group()
-            if word not in self._lexicon or word in AMBIGUOUS or word in CHAT_STOP or _ordinary(word):
+            if word not in self._lexicon or word in CHAT_STOP or _ordinary(word):
                 continue
             end = match.end()
             surname = _NEXT_LOWER_WORD.match(text, end)
