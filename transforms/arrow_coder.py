@@ -58,3 +58,10 @@ def unpack_batch(data: bytes) -> pa.RecordBatch:
     """The batch `pack_batch` packed."""
     with pa.ipc.open_stream(pa.py_buffer(data)) as reader:
         return reader.read_next_batch()
+
+
+def single_batch(table: pa.Table) -> pa.RecordBatch:
+    """`table` as one record batch (an empty one with its schema when it has no rows)."""
+    table = table.combine_chunks()
+    batches = table.to_batches()
+    return batches[0] if batches else pa.RecordBatch.from_pylist([], schema=table.schema)

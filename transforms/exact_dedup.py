@@ -3,14 +3,25 @@
 It compares the text as the steps before it left it (after `normalise`, or its `_match_text`
 copy when `match_copy` is on); `datalab dedup-exact` runs normalise first for that reason.
 
-Rows are hashed (128 bits, vectorised) and each batch is cut into hash partitions; a shuffle
-brings every copy of a text into the same partition as Arrow batches, one element per
-(partition, batch) rather than per row. Within a partition the row with the smallest id of each
-hash is kept and the others go to `removed/` with `_duplicate_of` naming it.
+    batches ──Hash──┬─ (b, batch) ───────────────────────────────────────────┐
+                    └─ (partition, hash rows) ─GroupByKey─ Decide ─ (b, removals) ─CoGroupByKey─ Apply
+                                                                              kept / removed
+
+Only what the decision needs is shuffled to make it: per row a 128-bit content hash, the id and
+the row's address (`b`, a 64-bit key of its input batch, and `r`, its row number), so a
+partition holds ~60 bytes per document (with a short id) rather than the documents themselves. The text moves
+once, in the final join, where a group is one input batch and its removals whatever the size of
+the corpus: nothing has to hold 1/partitions of the data, which is what stops a whole-row
+shuffle at 100 TB (docs/scaling.md).
+
+`b` is a hash of the batch's bytes, so both outputs of one input batch carry the same key even
+where an engine computes the batch twice. Byte-identical batches (a file read twice) share a
+key; their join group holds every copy and the removals name each copy's rows once.
 """
 
 from __future__ import annotations
 
+import hashlib
 import time
 
 import apache_beam as beam
@@ -18,16 +29,17 @@ import numpy as np
 import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
-from apache_beam.transforms.window import GlobalWindow
-from apache_beam.utils.windowed_value import WindowedValue
 
 from schemas.steps.exact_dedup import ExactDedupStep
-from transforms.arrow_coder import pack_batch, unpack_batch
+from transforms.arrow_coder import pack_batch, single_batch, unpack_batch
+from transforms.hashed import BufferedCutFn, cut_by
 from transforms.normalise import MATCH_TEXT
 from transforms.stage import REASON, STAGE, STATS, StageContext, StageOutputs
 
 DUPLICATE_OF = "_duplicate_of"
-_H1, _H2 = "__h1", "__h2"
+BATCHES, HASHES, REMOVALS = "batches", "hashes", "removals"
+_HASH_ROWS = pa.schema([("h1", pa.uint64()), ("h2", pa.uint64()), ("id", pa.string()), ("b", pa.uint64()), ("r", pa.uint32())])
+_REMOVALS = pa.schema([("r", pa.uint32()), (DUPLICATE_OF, pa.string())])
 
 
 def compared_column(batch: pa.RecordBatch, step: ExactDedupStep, text_field: str | None) -> str:
@@ -39,118 +51,163 @@ def compared_column(batch: pa.RecordBatch, step: ExactDedupStep, text_field: str
     return column
 
 
-def partition_batch(batch: pa.RecordBatch, column: str, partitions: int) -> list[tuple[int, pa.RecordBatch]]:
-    """Add a 128-bit content hash and cut `batch` into (partition, rows) pieces: one `take` to
-    order rows by partition, then zero-copy slices."""
+def content_key(packed: bytes) -> int:
+    """The 64-bit key of a packed batch: equal only for byte-identical batches."""
+    return int.from_bytes(hashlib.blake2b(packed, digest_size=8).digest(), "little")
+
+
+def hash_rows(batch: pa.RecordBatch, column: str, id_field: str, key: int) -> pa.Table:
+    """(h1, h2, id, b, r) for every row: a 128-bit hash of the compared value and its address."""
     values = pl.from_arrow(batch.column(column))
-    h1 = values.hash(seed=0x5EED).to_numpy()
-    h2 = values.hash(seed=0xD1A1AB).to_numpy()
-    part = (h1 % partitions).astype(np.int64)
-    order = np.argsort(part, kind="stable")
-    hashed = pa.RecordBatch.from_arrays(
-        [*batch.columns, pa.array(h1), pa.array(h2)], names=[*batch.schema.names, _H1, _H2]
-    ).take(pa.array(order))
-    bounds = np.searchsorted(part[order], np.arange(partitions + 1))
-    return [
-        (p, hashed.slice(bounds[p], bounds[p + 1] - bounds[p]))
-        for p in range(partitions)
-        if bounds[p + 1] > bounds[p]
-    ]
+    return pa.Table.from_arrays(
+        [
+            pa.array(values.hash(seed=0x5EED).to_numpy()),
+            pa.array(values.hash(seed=0xD1A1AB).to_numpy()),
+            pc.cast(batch.column(id_field), pa.string()),
+            pa.array(np.full(batch.num_rows, key, dtype=np.uint64)),
+            pa.array(np.arange(batch.num_rows, dtype=np.uint32)),
+        ],
+        schema=_HASH_ROWS,
+    )
 
 
-def dedup_partition(batches: list[pa.RecordBatch], id_field: str, label: str) -> tuple[pa.Table, pa.Table]:
-    """(kept, removed) for all rows of one partition; removed rows name the kept id.
+def partition_rows(rows: pa.Table, partitions: int) -> list[tuple[int, pa.RecordBatch]]:
+    """Hash rows cut into (partition, rows) pieces by content hash."""
+    return cut_by(rows, (rows.column("h1").to_numpy() % partitions).astype(np.int64))
 
-    One sort by (hash, id) puts every group of copies together with its smallest id first; group
-    starts are where the hash changes, found with numpy rather than per-group expressions."""
-    table = pa.Table.from_batches(batches).unify_dictionaries().combine_chunks()
-    ids = pc.cast(table.column(id_field), pa.string())
-    table = table.append_column("__id", ids)
-    table = table.take(pc.sort_indices(table, [(_H1, "ascending"), (_H2, "ascending"), ("__id", "ascending")]))
-    h1, h2 = table.column(_H1).to_numpy(), table.column(_H2).to_numpy()
-    first = np.ones(table.num_rows, dtype=bool)
+
+def decide(rows: pa.Table) -> pa.Table:
+    """(b, r, duplicate_of) for every row that copies another of the same hash.
+
+    One sort by (hash, id, b, r) puts each group of copies together with the row to keep first:
+    the smallest id, and among equal ids the same row on every runner. Group starts are where
+    the hash changes, found with numpy rather than per-group expressions."""
+    rows = rows.take(pc.sort_indices(rows, [(name, "ascending") for name in ("h1", "h2", "id", "b", "r")]))
+    h1, h2 = rows.column("h1").to_numpy(), rows.column("h2").to_numpy()
+    first = np.ones(rows.num_rows, dtype=bool)
     first[1:] = (h1[1:] != h1[:-1]) | (h2[1:] != h2[:-1])
-    group_start = np.maximum.accumulate(np.where(first, np.arange(table.num_rows), 0))
-    duplicate_of = pc.take(table.column("__id"), pa.array(group_start))
-    table = table.drop_columns([_H1, _H2, "__id"])
-    kept = table.filter(pa.array(first))
-    dropped = pa.array(~first)
-    removed = table.filter(dropped)
-    removed = removed.append_column(DUPLICATE_OF, duplicate_of.filter(dropped))
+    group_start = np.maximum.accumulate(np.where(first, np.arange(rows.num_rows), 0))
+    copies = pa.array(~first)
+    return pa.table({
+        "b": rows.column("b").filter(copies),
+        "r": rows.column("r").filter(copies),
+        DUPLICATE_OF: pc.take(rows.column("id"), pa.array(group_start)).filter(copies),
+    })
+
+
+def by_batch(removals: pa.Table) -> list[tuple[int, pa.RecordBatch]]:
+    """Removals cut by the batch they point into."""
+    return cut_by(removals.select(["r", DUPLICATE_OF]), removals.column("b").to_numpy())
+
+
+def apply_removals(copies: list[pa.RecordBatch], removals: pa.Table, label: str) -> tuple[pa.RecordBatch, pa.RecordBatch]:
+    """(kept, removed) rows of one input batch, given every copy of it that reached the join.
+
+    The k-th removal of row r falls on the k-th copy, so byte-identical batches keep each row as
+    often as the decision kept it (once in all) and no removal is lost or applied twice."""
+    size = copies[0].num_rows
+    rows = removals.column("r").to_numpy().astype(np.int64)
+    order = np.argsort(rows, kind="stable")
+    sorted_rows = rows[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(sorted_rows)) + 1] if rows.size else np.zeros(0, np.int64)
+    occurrence = np.arange(rows.size) - np.repeat(starts, np.diff(np.r_[starts, rows.size]))
+    if rows.size and occurrence.max() >= len(copies):
+        msg = (
+            f"{label}: a row was removed more often than copies of its batch reached the join: the "
+            "runner lost or repeated data in a shuffle. Nothing was committed; rerun (see docs/scaling.md)."
+        )
+        raise RuntimeError(msg)
+    positions = occurrence * size + sorted_rows
+    table = pa.Table.from_batches(copies).combine_chunks()
+    keep = np.ones(table.num_rows, dtype=bool)
+    keep[positions] = False
+    removed = table.take(pa.array(positions))
+    removed = removed.append_column(DUPLICATE_OF, removals.column(DUPLICATE_OF).take(pa.array(order)))
     removed = removed.append_column(REASON, pa.array(["exact duplicate"] * removed.num_rows, pa.string()))
     removed = removed.append_column(STAGE, pa.array([label] * removed.num_rows, pa.string()))
-    return kept, removed
+    return single_batch(table.filter(pa.array(keep))), single_batch(removed)
 
 
-class _PartitionFn(beam.DoFn):
-    """Buffers batches (up to `_BUFFER_BYTES`) before cutting them into partitions, so the
-    shuffle moves few large pieces rather than (batches x partitions) small ones."""
+class _HashFn(BufferedCutFn):
+    """Emits each batch under its key at once; its hash rows go out cut by partition."""
 
-    _BUFFER_BYTES = 64 * 1024 * 1024
-
-    def __init__(self, step: ExactDedupStep, text_field: str | None) -> None:
+    def __init__(self, step: ExactDedupStep, id_field: str, text_field: str | None) -> None:
         self._step = step
+        self._id_field = id_field
         self._text_field = text_field
-        self._buffer: list[pa.RecordBatch] = []
-        self._buffered = 0
-
-    def start_bundle(self) -> None:
-        self._buffer, self._buffered = [], 0
 
     def process(self, batch: pa.RecordBatch):
-        self._buffer.append(batch)
-        self._buffered += batch.nbytes
-        if self._buffered >= self._BUFFER_BYTES:
-            pieces, stats = self._flush()
-            yield from pieces
-            yield beam.pvalue.TaggedOutput(STATS, stats)
-
-    def finish_bundle(self):
-        pieces, stats = self._flush()
-        window = GlobalWindow()
-        for piece in pieces:
-            yield WindowedValue(piece, window.max_timestamp(), [window])
-        yield beam.pvalue.TaggedOutput(STATS, WindowedValue(stats, window.max_timestamp(), [window]))
-
-    def _flush(self) -> tuple[list[tuple[int, bytes]], dict[str, float]]:
-        """The buffered rows as packed (partition, piece) pairs, and the seconds it took."""
         started = time.perf_counter()
-        pieces: list[tuple[int, bytes]] = []
-        if self._buffer:
-            table = pa.Table.from_batches(self._buffer).unify_dictionaries().combine_chunks()
-            self._buffer, self._buffered = [], 0
-            for batch in table.to_batches():
-                column = compared_column(batch, self._step, self._text_field)
-                pieces += [(part, pack_batch(piece, compression="lz4"))
-                           for part, piece in partition_batch(batch, column, self._step.partitions)]
-        return pieces, {"cpu_seconds": time.perf_counter() - started}
+        if self._id_field not in batch.schema.names:
+            msg = f"exact_dedup: id column {self._id_field!r} is not in the data; set --id-field."
+            raise ValueError(msg)
+        packed = pack_batch(batch, compression="lz4")
+        key = content_key(packed)
+        rows = hash_rows(batch, compared_column(batch, self._step, self._text_field), self._id_field, key)
+        yield beam.pvalue.TaggedOutput(BATCHES, (key, packed))
+        yield beam.pvalue.TaggedOutput(STATS, {"cpu_seconds": time.perf_counter() - started})
+        yield from self._add(rows)
+
+    def _cut(self, table: pa.Table) -> list[tuple[str, object]]:
+        return [(HASHES, (part, pack_batch(piece, compression=None))) for part, piece in partition_rows(table, self._step.partitions)]
 
 
-class _DedupFn(beam.DoFn):
-    def __init__(self, id_field: str, label: str, batch_rows: int) -> None:
-        self._id_field = id_field
-        self._label = label
-        self._batch_rows = batch_rows
+class _DecideFn(BufferedCutFn):
+    """Decides each hash partition; its removals go out cut by the batch they point into."""
 
     def process(self, element):
         _, packed = element
         started = time.perf_counter()
-        kept, removed = dedup_partition([unpack_batch(p) for p in packed], self._id_field, self._label)
+        removals = decide(pa.Table.from_batches([unpack_batch(p) for p in packed]))
+        yield beam.pvalue.TaggedOutput(STATS, {"partitions_seen": 1, "cpu_seconds": time.perf_counter() - started})
+        yield from self._add(removals)
+
+    def _cut(self, table: pa.Table) -> list[tuple[str, object]]:
+        pieces = [(REMOVALS, (key, pack_batch(piece, compression=None))) for key, piece in by_batch(table)]
+        return [*pieces, (STATS, {"removal_rows_sent": table.num_rows})]
+
+
+class _ApplyFn(beam.DoFn):
+    def __init__(self, label: str) -> None:
+        self._label = label
+
+    def process(self, element):
+        _, grouped = element
+        copies = [unpack_batch(p) for p in grouped[BATCHES]]
+        if not copies:
+            msg = (
+                f"{self._label}: removals point into a batch that never reached the join: the runner "
+                "lost data in a shuffle. Nothing was committed; rerun (see docs/scaling.md)."
+            )
+            raise RuntimeError(msg)
+        started = time.perf_counter()
+        removals = pa.Table.from_batches([unpack_batch(p) for p in grouped[REMOVALS]], schema=_REMOVALS)
+        kept, removed = apply_removals(copies, removals, self._label)
         spent = time.perf_counter() - started
-        for batch in kept.to_batches(max_chunksize=self._batch_rows):
-            yield batch
-        for batch in removed.to_batches(max_chunksize=self._batch_rows):
-            yield beam.pvalue.TaggedOutput("removed", batch)
-        yield beam.pvalue.TaggedOutput(STATS, {"duplicates": removed.num_rows, "partitions_seen": 1, "cpu_seconds": spent})
+        if kept.num_rows:
+            yield kept
+        if removed.num_rows:
+            yield beam.pvalue.TaggedOutput("removed", removed)
+        yield beam.pvalue.TaggedOutput(STATS, {
+            "duplicates": removed.num_rows, "removal_rows_received": removals.num_rows, "cpu_seconds": spent,
+        })
 
 
-def build_stage(pcoll, step: ExactDedupStep, ctx: StageContext, *, batch_rows: int = 8192) -> StageOutputs:
-    text_field = ctx.record.text_field
-    pieces = pcoll | f"{ctx.label}/Partition" >> beam.ParDo(_PartitionFn(step, text_field)).with_output_types(
-        tuple[int, bytes]).with_outputs(STATS, main="pieces")
-    grouped = pieces.pieces | f"{ctx.label}/Shuffle" >> beam.GroupByKey()
-    parts = grouped | f"{ctx.label}/Dedup" >> beam.ParDo(
-        _DedupFn(ctx.record.id_field, ctx.label, batch_rows)
-    ).with_outputs("removed", STATS, main="kept")
-    stats = (pieces[STATS], parts[STATS]) | f"{ctx.label}/Stats" >> beam.Flatten()
-    return StageOutputs(kept=parts.kept, removed=parts.removed, stats=stats)
+def build_stage(pcoll, step: ExactDedupStep, ctx: StageContext) -> StageOutputs:
+    """Exact dedup as one composite; see the module docstring for the graph."""
+    label = ctx.label
+    hashed = pcoll | f"{label}/Hash" >> beam.ParDo(
+        _HashFn(step, ctx.record.id_field, ctx.record.text_field)
+    ).with_outputs(BATCHES, HASHES, STATS)
+    decided = (
+        hashed[HASHES]
+        | f"{label}/Shuffle hashes" >> beam.GroupByKey()
+        | f"{label}/Decide" >> beam.ParDo(_DecideFn()).with_outputs(REMOVALS, STATS)
+    )
+    applied = (
+        {BATCHES: hashed[BATCHES], REMOVALS: decided[REMOVALS]}
+        | f"{label}/Join decisions" >> beam.CoGroupByKey()
+        | f"{label}/Apply" >> beam.ParDo(_ApplyFn(label)).with_outputs("removed", STATS, main="kept")
+    )
+    stats = (hashed[STATS], decided[STATS], applied[STATS]) | f"{label}/Stats" >> beam.Flatten()
+    return StageOutputs(kept=applied.kept, removed=applied.removed, stats=stats)

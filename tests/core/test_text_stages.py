@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pyarrow as pa
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,7 +13,8 @@ from schemas.spec import RecordSpec
 from schemas.steps.exact_dedup import ExactDedupStep
 from schemas.steps.filter import FilterStep
 from schemas.steps.normalise import NormaliseStep
-from transforms.exact_dedup import compared_column, dedup_partition, partition_batch
+from transforms.arrow_coder import pack_batch
+from transforms.exact_dedup import apply_removals, by_batch, compared_column, content_key, decide, hash_rows, partition_rows
 from transforms.filter import filter_batch
 from transforms.normalise import normalise_batch
 
@@ -60,15 +62,25 @@ def test_filter_required_fields_and_remove_action():
 
 
 def run_exact_dedup(batches, partitions=8):
-    groups = defaultdict(list)
+    """The stage's kernels wired as its Beam graph wires them: hash, shuffle by partition,
+    decide, shuffle removals by batch key, apply to every copy of each batch."""
+    by_key, parts = defaultdict(list), defaultdict(list)
     for b in batches:
-        for part, piece in partition_batch(b, compared_column(b, ExactDedupStep(), "text"), partitions):
-            groups[part].append(piece)
+        key = content_key(pack_batch(b, compression="lz4"))
+        by_key[key].append(b)
+        for part, piece in partition_rows(hash_rows(b, compared_column(b, ExactDedupStep(), "text"), "id", key), partitions):
+            parts[part].append(piece)
+    removals = defaultdict(list)
+    for pieces in parts.values():
+        for key, piece in by_batch(decide(pa.Table.from_batches(pieces))):
+            removals[key].append(piece)
     kept, removed = [], []
-    for pieces in groups.values():
-        k, r = dedup_partition(pieces, "id", "exact_dedup")
+    for key, copies in by_key.items():
+        table = pa.Table.from_batches(removals.pop(key, []), schema=pa.schema([("r", pa.uint32()), ("_duplicate_of", pa.string())]))
+        k, r = apply_removals(copies, table, "exact_dedup")
         kept += k.to_pylist()
         removed += r.to_pylist()
+    assert not removals, "every removal names a batch"
     return kept, removed
 
 
@@ -89,3 +101,48 @@ def test_exact_dedup_keeps_one_row_per_distinct_text_whatever_the_partitioning(t
     assert len(kept) + len(removed) == len(texts)
     first_id = {t: min(i for i, u in zip(ids, texts, strict=True) if u == t) for t in set(texts)}
     assert all(r["id"] == first_id[r["text"]] for r in kept)
+    assert all(first_id[r["text"]] == r["_duplicate_of"] for r in removed)
+
+
+def test_exact_dedup_keeps_each_row_once_when_the_same_batch_arrives_twice():
+    """A file read twice gives byte-identical batches, which share a key: their join group holds
+    both copies and the removals must fall on one copy of each row, not on both or neither."""
+    twice = batch(["x", "y", "x"], ["a", "b", "c"])
+    kept, removed = run_exact_dedup([twice, twice, batch(["y"], ["0"])])
+    assert sorted(r["id"] for r in kept) == ["0", "a"]
+    assert sorted((r["id"], r["_duplicate_of"]) for r in removed) == [("a", "a"), ("b", "0"), ("b", "0"), ("c", "a"), ("c", "a")]
+
+
+def test_exact_dedup_refuses_more_removals_than_copies_of_a_batch():
+    one = batch(["x"], ["a"])
+    twice = pa.table({"r": pa.array([0, 0], pa.uint32()), "_duplicate_of": ["z", "z"]})
+    with pytest.raises(RuntimeError, match="lost or repeated data"):
+        apply_removals([one], twice, "exact_dedup")
+
+
+def test_exact_dedup_stage_on_beam_keeps_each_text_once_with_repeated_batches_and_many_bundles():
+    """The stage's Beam graph (hash shuffle, decide, join back to the batches) on two in-memory
+    workers, with a batch that arrives twice: each distinct text survives once, under its
+    smallest id, and every removed row names it; the shuffled removals all arrive."""
+    import apache_beam as beam
+    from apache_beam.options.pipeline_options import PipelineOptions
+    from apache_beam.testing.util import assert_that, equal_to
+
+    from transforms.exact_dedup import build_stage
+    from transforms.stage import MergeStats, StageContext
+
+    texts = [f"text {i % 37}" for i in range(400)]
+    batches = [batch(texts[i:i + 50], [f"{j:04d}" for j in range(i, i + 50)]) for i in range(0, 400, 50)]
+    ctx = StageContext(label="exact_dedup", record=RECORD, work_dir="/tmp/unused", run_id="r")
+    options = PipelineOptions(direct_num_workers=2, direct_running_mode="in_memory")
+    with beam.Pipeline(options=options) as p:
+        out = build_stage(p | beam.Create([*batches, batches[3]]), ExactDedupStep(partitions=5), ctx)
+        kept = out.kept | "Kept" >> beam.FlatMap(lambda b: [(r["id"], r["text"]) for r in b.to_pylist()])
+        removed = out.removed | "Removed" >> beam.FlatMap(lambda b: [(r["text"], r["_duplicate_of"]) for r in b.to_pylist()])
+        first = {t: min(f"{j:04d}" for j, u in enumerate(texts) if u == t) for t in set(texts)}
+        assert_that(kept, equal_to([(i, t) for t, i in first.items()]), label="one row per text")
+        assert_that(removed | beam.combiners.Count.Globally(), equal_to([400 + 50 - 37]), label="the rest removed")
+        assert_that(removed | beam.Filter(lambda r: first[r[0]] != r[1]), equal_to([]), label="named")
+        sent = out.stats | beam.CombineGlobally(MergeStats()) | beam.Map(
+            lambda s: (s["removal_rows_sent"], s["removal_rows_received"], s["duplicates"]))
+        assert_that(sent, equal_to([(413, 413, 413)]), label="stats")

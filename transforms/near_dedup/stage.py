@@ -44,7 +44,7 @@ from transforms.near_dedup.index import (
     find_index,
     index_schema,
 )
-from transforms.arrow_coder import pack_batch, unpack_batch
+from transforms.arrow_coder import pack_batch, single_batch, unpack_batch
 from transforms.stage import REASON, STAGE, STATS, MergeStats, StageContext, StageOutputs
 
 DUPLICATE_OF, CLUSTER, SIMILARITY = "_duplicate_of", "_cluster", "_similarity"
@@ -274,13 +274,7 @@ def _split_by(table: pa.Table, column: str):
     frame = pl.from_arrow(table)
     assert isinstance(frame, pl.DataFrame)
     for (value,), piece in frame.partition_by(column, as_dict=True, maintain_order=True).items():
-        yield int(value), _pack(_to_batch(piece.to_arrow()))
-
-
-def _to_batch(table: pa.Table) -> pa.RecordBatch:
-    table = table.combine_chunks()
-    batches = table.to_batches()
-    return batches[0] if batches else pa.RecordBatch.from_pylist([], schema=table.schema)
+        yield int(value), _pack(single_batch(piece.to_arrow()))
 
 
 def _single_docs(docs: list[pa.RecordBatch], key: int, *, needed: bool = False) -> pa.RecordBatch | None:
@@ -371,7 +365,7 @@ def _verify(element, threshold: float, mode: str):
         "x_release": table.column("x_release"), "y_release": y["y_release"],
         "similarity": pa.array(similarity.astype(np.float64)),
     }
-    yield _pack(_to_batch(pa.table({k: _plain(v) for k, v in edges.items()}).filter(mask)))
+    yield _pack(single_batch(pa.table({k: _plain(v) for k, v in edges.items()}).filter(mask)))
 
 
 def _offsets(lists: pa.ListArray) -> np.ndarray:
@@ -402,7 +396,7 @@ def _by_partition(frame: pl.DataFrame, b: str, r: str, partitions: int):
         return
     keyed = frame.with_columns(cluster.node_partition(b, r, partitions).alias("__p"))
     for (part,), piece in keyed.partition_by("__p", as_dict=True).items():
-        yield int(part), _pack(_to_batch(piece.drop("__p").to_arrow()))
+        yield int(part), _pack(single_batch(piece.drop("__p").to_arrow()))
 
 
 def _edge_ends(batch: pa.RecordBatch, partitions: int):
@@ -421,14 +415,14 @@ def _merged_nodes(element):
     key, batches = element
     frame = _frame(list(batches))
     if frame is not None:
-        yield key, _pack(_to_batch(cluster.merge_nodes(frame).to_arrow()))
+        yield key, _pack(single_batch(cluster.merge_nodes(frame).to_arrow()))
 
 
 def _initial_labels(element):
     key, batch = element
     frame = pl.from_arrow(_unpack(batch))
     assert isinstance(frame, pl.DataFrame)
-    return key, _pack(_to_batch(frame.select("b", "r", pl.col("b").alias("lb"), pl.col("r").alias("lr")).to_arrow()))
+    return key, _pack(single_batch(frame.select("b", "r", pl.col("b").alias("lb"), pl.col("r").alias("lr")).to_arrow()))
 
 
 def _label_x(element, partitions: int):
@@ -447,7 +441,7 @@ def _label_y(element, partitions: int, final: bool):
     if final:  # edges whose ends still disagree: the residue for one worker
         left = both.filter((pl.col("lxb") != pl.col("lyb")) | (pl.col("lxr") != pl.col("lyr")))
         if left.height:
-            yield _pack(_to_batch(left.select("lxb", "lxr", "lyb", "lyr").to_arrow()))
+            yield _pack(single_batch(left.select("lxb", "lxr", "lyb", "lyr").to_arrow()))
     else:
         yield from _by_partition(cluster.label_messages(both), "b", "r", partitions)
 
@@ -456,7 +450,7 @@ def _update_labels(element):
     key, grouped = element
     frames = [f for f in (_frame(grouped["labels"]), _frame(grouped["messages"])) if f is not None]
     if frames:
-        yield key, _pack(_to_batch(cluster.lexmin(pl.concat(frames)).to_arrow()))
+        yield key, _pack(single_batch(cluster.lexmin(pl.concat(frames)).to_arrow()))
 
 
 def _residue_roots(element):
@@ -465,7 +459,7 @@ def _residue_roots(element):
     if frame is not None:
         frame = frame.unique()
         yield beam.pvalue.TaggedOutput(STATS, {"component_residue_edges": frame.height})
-        yield _to_batch(cluster.residual_roots(frame).to_arrow())
+        yield single_batch(cluster.residual_roots(frame).to_arrow())
 
 
 def _rooted_nodes(element, mapping: list, partitions: int):
