@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,6 +145,7 @@ def build_pipeline(
     )
     shard_infos: list[beam.PCollection] = []
     stats: list[beam.PCollection] = []
+    output_hooks: list[Callable[[beam.PCollection], None]] = []
 
     def count(pcoll: beam.PCollection, label: str, key: str) -> None:
         stats.append(pcoll | f"Count {label} {key}" >> beam.ParDo(_CountFn(label, key, work_dir)))
@@ -175,6 +177,8 @@ def build_pipeline(
         built.steps.append((label, step.stage))
         if outputs.on_commit is not None:
             built.on_commit.append((label, outputs.on_commit))
+        if outputs.on_output is not None:
+            output_hooks.append(outputs.on_output)
         for key, side in (("removed", outputs.removed), ("quarantined", outputs.quarantined)):
             if side is not None:
                 count(side, label, key)
@@ -186,7 +190,10 @@ def build_pipeline(
         count(current, label, "rows_out")
 
     stats.append(current | "Count sources" >> beam.Map(_source_counts))
-    write(current | "Drop matching columns" >> beam.Map(drop_matching_columns), ".", "data")
+    output = current | "Drop matching columns" >> beam.Map(drop_matching_columns)
+    write(output, ".", "data")
+    for hook in output_hooks:
+        hook(output)
     (
         shard_infos
         | "All shards" >> beam.Flatten()

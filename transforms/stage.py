@@ -58,13 +58,16 @@ class StageContext:
 class StageOutputs:
     """A built stage. `stats` carries dicts that are merged (numbers summed, lists joined,
     dicts merged) into the stage's report; `on_commit` runs in the driver after the shards are
-    written and before the manifest is, and may raise `StageFailed` to stop the commit."""
+    written and before the manifest is, and may raise `StageFailed` to stop the commit.
+    `on_output` attaches transforms to the run's final output (the rows the shards get, after
+    every step): checks of the whole output that must run on the workers, not in the driver."""
 
     kept: beam.PCollection
     removed: beam.PCollection | None = None
     quarantined: beam.PCollection | None = None
     stats: beam.PCollection | None = None
     on_commit: Callable[..., None] | None = None
+    on_output: Callable[[beam.PCollection], None] | None = None
 
 
 def reject(batch: pa.RecordBatch, mask: pa.Array, reasons: pa.Array | str, label: str) -> pa.RecordBatch:

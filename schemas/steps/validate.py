@@ -54,6 +54,14 @@ class ValidateStep(StepBase):
         default=ByteSize(256 * 1024 * 1024),
         description="Most Arrow bytes gathered for one GX validation (bounds memory on long texts).",
     )
+    partitions: int = Field(
+        default=256,
+        ge=1,
+        le=65536,
+        description="Hash partitions of the shuffle that checks uniqueness expectations across the "
+        "whole output (16 bytes per row and expectation): 256 keeps a partition near 1 GB up to "
+        "~15 billion rows; raise it beyond.",
+    )
     data_docs: bool = Field(default=True, description="Render GX Data Docs (static HTML) under `datadocs/`.")
 
     @field_validator("suite", mode="before")

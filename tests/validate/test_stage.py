@@ -126,6 +126,32 @@ def test_uniqueness_is_judged_across_the_whole_output(tmp_path):
     assert unique["rows_unexpected"] == 2 and unique["success"] is False
 
 
+def test_the_shipped_suites_dataset_checks_read_no_column_in_the_driver(tmp_path, monkeypatch):
+    """Uniqueness is counted by the workers and the row count needs no column, so the commit
+    loads nothing of the output (at 5e10 rows one id column would not fit in one process)."""
+    import transforms.validate.commit as commit
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the commit read a shard")
+
+    monkeypatch.setattr(commit, "_read_shard", refuse)
+    a = corpus_batch(300).to_pydict()
+    b = corpus_batch(300, start=300).to_pydict()
+    b["id"][7] = b["id"][8] = a["id"][3]
+    inputs = [_write(tmp_path / "a.parquet", a), _write(tmp_path / "b.parquet", b)]
+    out = tmp_path / "out"
+    step = {"policies": {"expect_column_values_to_be_unique": "warn"}}
+    run_spec(spec_from_dict(_spec(inputs, out, step, batch_rows=64)))
+    rows = {r["expectation"]: r for r in _summary(out)["expectations"] if r["level"] == "dataset"}
+    unique = rows["expect_column_values_to_be_unique(id)"]
+    assert (unique["rows_evaluated"], unique["rows_unexpected"], unique["success"]) == (600, 3, False)
+    assert rows["expect_table_row_count_to_be_between"]["success"] is True
+    result = json.loads((out / "datadocs" / "validation_result.json").read_text())
+    gx = next(r for r in result["results"] if r["expectation_config"]["type"] == "expect_column_values_to_be_unique")
+    assert gx["result"]["unexpected_count"] == 3 and gx["result"]["element_count"] == 600
+    assert not list((out / "datadocs").glob("_*.json")), "the pipeline's scratch counts are not published"
+
+
 def test_table_level_row_count_and_distribution_bounds(tmp_path):
     rows = {"id": [f"m{i}" for i in range(1000)], "kwh": [float(i % 100) for i in range(1000)]}
     data = _write(tmp_path / "meters.parquet", rows)

@@ -3,8 +3,10 @@
 * Row and batch-level expectations run on every batch (`kernel.ValidateKernel`), gathered to
   `batch_rows` rows first because a GX validation has a fixed cost. Failing rows go to
   `quarantine/<step>/` with `_reason` (expectations and observed types) and `_expectations`.
+* Uniqueness across the whole output is counted by the workers on the rows the shards get
+  (`uniqueness`): hashes of the values, shuffled by partition, so no process holds a column.
 * The merged per-expectation counts are written to the staging folder by the pipeline itself, and
-  the commit hook (`commit.ValidateCommit`) evaluates the dataset-level expectations on the
+  the commit hook (`commit.ValidateCommit`) evaluates the other dataset-level expectations on the
   written shards, writes the GX results, Data Docs and the summary, and stops the commit with
   `StageFailed` when a `fail` expectation failed.
 
@@ -26,10 +28,14 @@ from apache_beam.transforms.window import GlobalWindows
 from schemas.spec import RecordSpec
 from schemas.steps.validate import ValidateStep
 from transforms.stage import QUARANTINED, REMOVED, STATS, BatchResult, MergeStats, StageContext, StageOutputs, emit
+from transforms.validate.uniqueness import measure as measure_uniqueness
+from transforms.validate.uniqueness import measured_here
 
 DATADOCS = "datadocs"
 BATCH_SUMMARY = "_batch_results.json"
 """Merged row/batch-level counts, written into the docs folder by the pipeline, read (then removed) at commit."""
+UNIQUENESS_COUNTS = "_uniqueness.json"
+"""Merged counts of the uniqueness expectations the workers measured, likewise."""
 
 
 def docs_folder(label: str) -> str:
@@ -125,4 +131,14 @@ def build_stage(pcoll: beam.PCollection, step: ValidateStep, ctx: StageContext) 
         | f"{ctx.label} save results" >> beam.Map(_write_json(summary_url))
     )
     hook = ValidateCommit(step=step, record=ctx.record, label=ctx.label, run_id=ctx.run_id)
-    return StageOutputs(kept=parts.kept, quarantined=parts[QUARANTINED], stats=parts[STATS], on_commit=hook)
+    suite = step.resolved_suite(id_field=ctx.record.id_field, text_field=ctx.record.text_field)
+    measured = {i: e for i, e in enumerate(suite.all_expectations()) if e.level == "dataset" and measured_here(e)}
+    on_output = None
+    if measured:
+        on_output = partial(
+            measure_uniqueness, specs=measured, partitions=step.partitions, label=f"{ctx.label} uniqueness",
+            write=_write_json(f"{ctx.work_dir}/{docs_folder(ctx.label)}/{UNIQUENESS_COUNTS}"),
+        )
+    return StageOutputs(
+        kept=parts.kept, quarantined=parts[QUARANTINED], stats=parts[STATS], on_commit=hook, on_output=on_output
+    )

@@ -30,7 +30,8 @@ from datalab.errors import StageFailed
 from schemas.spec import RecordSpec
 from schemas.steps.validate import ValidateStep
 from schemas.suites import ExpectationSpec
-from transforms.validate import BATCH_SUMMARY, DATADOCS, docs_folder
+from transforms.validate import BATCH_SUMMARY, DATADOCS, UNIQUENESS_COUNTS, docs_folder
+from transforms.validate.uniqueness import measured_here, uniqueness_outcome
 
 log = logging.getLogger(__name__)
 _VALUE_LISTS = (
@@ -64,11 +65,24 @@ class ValidateCommit:
         batch_stats = _read_json(fs, f"{staging}/{folder}/{BATCH_SUMMARY}")
         per_batch = batch_stats.get("expectations", {})
 
-        dataset_idx = [i for i, e in enumerate(specs) if e.level == "dataset"]
-        table, rows = self._output_table(commit, specs, dataset_idx)
-        dataset_outcomes = {}
+        counted = _read_json(fs, f"{staging}/{folder}/{UNIQUENESS_COUNTS}")
+        rows = sum(s["rows"] for s in commit.shards)
+        measured = [i for i, e in enumerate(specs) if e.level == "dataset" and measured_here(e)]
+        for i in measured:
+            if counted.get(str(i), {}).get("rows", 0) != rows:
+                msg = (
+                    f"validation step {self.label!r}: {specs[i].label} counted "
+                    f"{counted.get(str(i), {}).get('rows', 0)} rows but the shards hold {rows}: the runner "
+                    "lost or repeated data, so nothing was committed"
+                )
+                raise StageFailed(msg)
+        dataset_outcomes = {
+            i: uniqueness_outcome(specs[i], counted[str(i)] if rows else {}, suite.optional_columns()) for i in measured
+        }
+        dataset_idx = [i for i, e in enumerate(specs) if e.level == "dataset" and i not in dataset_outcomes]
         if dataset_idx:
-            dataset_outcomes = dict(zip(dataset_idx, engine.evaluate(table, dataset_idx), strict=True))
+            table = self._output_table(commit, specs, dataset_idx, rows)
+            dataset_outcomes.update(zip(dataset_idx, engine.evaluate(table, dataset_idx), strict=True))
 
         from great_expectations.core import ExpectationSuiteValidationResult, ExpectationValidationResult
 
@@ -154,8 +168,9 @@ class ValidateCommit:
         docs_index = None
         if self.step.data_docs:
             docs_index = self._data_docs(engine, validation, run_time, fs, docs_dir, folder)
-        if fs.exists(f"{docs_dir}/{BATCH_SUMMARY}"):
-            fs.rm(f"{docs_dir}/{BATCH_SUMMARY}")
+        for scratch in (BATCH_SUMMARY, UNIQUENESS_COUNTS):
+            if fs.exists(f"{docs_dir}/{scratch}"):
+                fs.rm(f"{docs_dir}/{scratch}")
 
         summary = {
             "step": self.label,
@@ -196,20 +211,20 @@ class ValidateCommit:
             )
             raise StageFailed(msg)
 
-    def _output_table(self, commit: Any, specs: list[ExpectationSpec], dataset_idx: list[int]) -> tuple[pa.Table, int]:
+    def _output_table(self, commit: Any, specs: list[ExpectationSpec], dataset_idx: list[int], rows: int) -> pa.Table:
         """The written output with only the columns dataset-level expectations read."""
         needed = sorted({c for i in dataset_idx for c in specs[i].columns})
+        if not needed:  # e.g. only a row count: a column of nulls, which holds no buffer
+            return pa.table({"__datalab_rows": pa.nulls(rows)})
         fmt = commit.manifest.get("format", "parquet")
         tables = [
             _read_shard(commit.fs, f"{commit.location.staging}/{shard['path']}", fmt, needed)
             for shard in commit.shards
         ]
-        rows = sum(s["rows"] for s in commit.shards)
         if tables and tables[0].num_columns:
             schema = tables[0].schema
-            return pa.concat_tables([t if t.schema.equals(schema) else t.cast(schema) for t in tables]), rows
-        # nothing to read (e.g. only a row count): a table of row positions stands for the rows
-        return pa.table({"__datalab_rows": pa.array(range(rows), pa.int64())}), rows
+            return pa.concat_tables([t if t.schema.equals(schema) else t.cast(schema) for t in tables])
+        return pa.table({"__datalab_rows": pa.nulls(rows)})  # none of the columns is in the output
 
     def _data_docs(
         self, engine: Any, validation: Any, run_time: datetime, fs: Any, docs_dir: str, folder: str

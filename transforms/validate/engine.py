@@ -213,8 +213,8 @@ class GxEngine:
             columns = tuple(c for c in spec.columns if c in present)
             groups.setdefault(columns if spec.columns else None, []).append(i)
         for columns, group in groups.items():
-            if columns is None:
-                frame = to_pandas(data)
+            if columns is None:  # table-level: no row lists, so no row positions
+                frame = to_pandas(data, row_column=False)
             else:
                 keep = list(dict.fromkeys([*columns, *([self.id_field] if self.id_field in present else [])]))
                 frame = to_pandas(data.select(keep))
