@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import shutil
 import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -245,6 +247,14 @@ def run_engine(engine: str, workers: int, corpus: Path, out: Path, steps: list[s
     )
 
 
+def in_fresh_process(measure: Any, *args: Any) -> Measure:
+    """`measure(*args)` in a new interpreter: an in-process run keeps its peak memory after it
+    returns (the allocator does not give it back), which the next configuration would inherit,
+    at 1 GB enough to run the machine out of memory."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(measure, *args).result()
+
+
 def baseline(corpus: Path, out: Path, text_mb: float) -> Measure:
     """Plain pyarrow + polars, one process: read, normalise, exact dedup, write."""
     import polars as pl
@@ -318,10 +328,12 @@ def main(argv: list[str] | None = None) -> None:
 
         measures = []
         if not args.no_baseline:
-            measures.append(baseline(corpus, workdir / "out-baseline", text_mb))
+            measures.append(in_fresh_process(baseline, corpus, workdir / "out-baseline", text_mb))
         for engine in args.engines.split(","):
             for workers in (int(w) for w in args.workers.split(",")):
-                measure = run_engine(engine, workers, corpus, workdir / f"out-{engine}-{workers}", steps, text_mb)
+                measure = in_fresh_process(
+                    run_engine, engine, workers, corpus, workdir / f"out-{engine}-{workers}", steps, text_mb
+                )
                 print(f"  {engine} x{workers}: {measure.seconds:.1f} s")
                 measures.append(measure)
         print_table(measures)
