@@ -152,7 +152,14 @@ def test_the_shipped_suites_dataset_checks_read_no_column_in_the_driver(tmp_path
     assert not list((out / "datadocs").glob("_*.json")), "the pipeline's scratch counts are not published"
 
 
-def test_table_level_row_count_and_distribution_bounds(tmp_path):
+def test_table_level_row_count_and_distribution_bounds(tmp_path, monkeypatch):
+    """The mean comes from per-batch stats merged by the workers: the commit reads no shard."""
+    import transforms.validate.commit as commit
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the commit read a shard")
+
+    monkeypatch.setattr(commit, "_read_shard", refuse)
     rows = {"id": [f"m{i}" for i in range(1000)], "kwh": [float(i % 100) for i in range(1000)]}
     data = _write(tmp_path / "meters.parquet", rows)
     step = {
@@ -168,6 +175,15 @@ def test_table_level_row_count_and_distribution_bounds(tmp_path):
     table = {r["expectation"]: r for r in _summary(tmp_path / "ok")["expectations"]}
     assert table["expect_column_mean_to_be_between(kwh)"]["observed"] == 49.5
     assert table["expect_table_row_count_to_be_between#2"]["observed"] == 1000
+
+
+def test_aggregates_the_workers_do_not_measure_are_judged_by_gx_on_the_loaded_column(tmp_path):
+    rows = {"id": [f"m{i}" for i in range(1000)], "kwh": [float(i % 100) for i in range(1000)]}
+    data = _write(tmp_path / "meters.parquet", rows)
+    median = {"type": "expect_column_median_to_be_between", "kwargs": {"column": "kwh", "min_value": 60}}
+    step = {"suite": "tabular_basic", "expectations": [median]}
+    with pytest.raises(StageFailed, match=r"expect_column_median_to_be_between\(kwh\) \(observed 49.5\)"):
+        run_spec(spec_from_dict(_spec([data], tmp_path / "out", step, text_field=None)))
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="examples/data/corpus is absent")

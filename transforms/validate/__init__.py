@@ -4,7 +4,8 @@
   `batch_rows` rows first because a GX validation has a fixed cost. Failing rows go to
   `quarantine/<step>/` with `_reason` (expectations and observed types) and `_expectations`.
 * Uniqueness across the whole output is counted by the workers on the rows the shards get
-  (`uniqueness`): hashes of the values, shuffled by partition, so no process holds a column.
+  (`uniqueness`: hashes of the values, shuffled by partition), and column min/max/mean/sum are
+  merged from per-batch stats (`column_stats`), so no process holds a column.
 * The merged per-expectation counts are written to the staging folder by the pipeline itself, and
   the commit hook (`commit.ValidateCommit`) evaluates the other dataset-level expectations on the
   written shards, writes the GX results, Data Docs and the summary, and stops the commit with
@@ -28,14 +29,15 @@ from apache_beam.transforms.window import GlobalWindows
 from schemas.spec import RecordSpec
 from schemas.steps.validate import ValidateStep
 from transforms.stage import QUARANTINED, REMOVED, STATS, BatchResult, MergeStats, StageContext, StageOutputs, emit
-from transforms.validate.uniqueness import measure as measure_uniqueness
-from transforms.validate.uniqueness import measured_here
+from transforms.validate import column_stats, uniqueness
 
 DATADOCS = "datadocs"
 BATCH_SUMMARY = "_batch_results.json"
 """Merged row/batch-level counts, written into the docs folder by the pipeline, read (then removed) at commit."""
 UNIQUENESS_COUNTS = "_uniqueness.json"
 """Merged counts of the uniqueness expectations the workers measured, likewise."""
+COLUMN_STATS = "_column_stats.json"
+"""Merged (count, sum, min, max) of the column aggregates the workers measured, likewise."""
 
 
 def docs_folder(label: str) -> str:
@@ -124,7 +126,8 @@ def build_stage(pcoll: beam.PCollection, step: ValidateStep, ctx: StageContext) 
     parts = pcoll | ctx.label >> beam.ParDo(
         _GatherAndValidate(partial(_make_kernel, step, ctx.record, ctx.label), step.batch_rows, int(step.batch_bytes))
     ).with_outputs(REMOVED, QUARANTINED, STATS, main="kept")
-    summary_url = f"{ctx.work_dir}/{docs_folder(ctx.label)}/{BATCH_SUMMARY}"
+    folder = f"{ctx.work_dir}/{docs_folder(ctx.label)}"
+    summary_url = f"{folder}/{BATCH_SUMMARY}"
     _ = (
         parts[STATS]
         | f"{ctx.label} merge results" >> beam.CombineGlobally(MergeStats())
@@ -132,13 +135,19 @@ def build_stage(pcoll: beam.PCollection, step: ValidateStep, ctx: StageContext) 
     )
     hook = ValidateCommit(step=step, record=ctx.record, label=ctx.label, run_id=ctx.run_id)
     suite = step.resolved_suite(id_field=ctx.record.id_field, text_field=ctx.record.text_field)
-    measured = {i: e for i, e in enumerate(suite.all_expectations()) if e.level == "dataset" and measured_here(e)}
-    on_output = None
-    if measured:
-        on_output = partial(
-            measure_uniqueness, specs=measured, partitions=step.partitions, label=f"{ctx.label} uniqueness",
-            write=_write_json(f"{ctx.work_dir}/{docs_folder(ctx.label)}/{UNIQUENESS_COUNTS}"),
-        )
+    dataset = [(i, e) for i, e in enumerate(suite.all_expectations()) if e.level == "dataset"]
+    unique = {i: e for i, e in dataset if uniqueness.measured_here(e)}
+    stats = {i: e for i, e in dataset if column_stats.measured_here(e)}
+
+    def measure_output(output: beam.PCollection) -> None:
+        if unique:
+            uniqueness.measure(output, unique, partitions=step.partitions, label=f"{ctx.label} uniqueness",
+                               write=_write_json(f"{folder}/{UNIQUENESS_COUNTS}"))
+        if stats:
+            column_stats.measure(output, stats, label=f"{ctx.label} aggregates",
+                                 write=_write_json(f"{folder}/{COLUMN_STATS}"))
+
     return StageOutputs(
-        kept=parts.kept, quarantined=parts[QUARANTINED], stats=parts[STATS], on_commit=hook, on_output=on_output
+        kept=parts.kept, quarantined=parts[QUARANTINED], stats=parts[STATS], on_commit=hook,
+        on_output=measure_output if unique or stats else None,
     )

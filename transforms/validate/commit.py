@@ -30,8 +30,8 @@ from datalab.errors import StageFailed
 from schemas.spec import RecordSpec
 from schemas.steps.validate import ValidateStep
 from schemas.suites import ExpectationSpec
-from transforms.validate import BATCH_SUMMARY, DATADOCS, UNIQUENESS_COUNTS, docs_folder
-from transforms.validate.uniqueness import measured_here, uniqueness_outcome
+from transforms.validate import BATCH_SUMMARY, COLUMN_STATS, DATADOCS, UNIQUENESS_COUNTS, column_stats, docs_folder, uniqueness
+from transforms.validate.engine import Outcome
 
 log = logging.getLogger(__name__)
 _VALUE_LISTS = (
@@ -65,20 +65,8 @@ class ValidateCommit:
         batch_stats = _read_json(fs, f"{staging}/{folder}/{BATCH_SUMMARY}")
         per_batch = batch_stats.get("expectations", {})
 
-        counted = _read_json(fs, f"{staging}/{folder}/{UNIQUENESS_COUNTS}")
         rows = sum(s["rows"] for s in commit.shards)
-        measured = [i for i, e in enumerate(specs) if e.level == "dataset" and measured_here(e)]
-        for i in measured:
-            if counted.get(str(i), {}).get("rows", 0) != rows:
-                msg = (
-                    f"validation step {self.label!r}: {specs[i].label} counted "
-                    f"{counted.get(str(i), {}).get('rows', 0)} rows but the shards hold {rows}: the runner "
-                    "lost or repeated data, so nothing was committed"
-                )
-                raise StageFailed(msg)
-        dataset_outcomes = {
-            i: uniqueness_outcome(specs[i], counted[str(i)] if rows else {}, suite.optional_columns()) for i in measured
-        }
+        dataset_outcomes = self._measured_outcomes(specs, suite.optional_columns(), fs, f"{staging}/{folder}", rows)
         dataset_idx = [i for i, e in enumerate(specs) if e.level == "dataset" and i not in dataset_outcomes]
         if dataset_idx:
             table = self._output_table(commit, specs, dataset_idx, rows)
@@ -168,7 +156,7 @@ class ValidateCommit:
         docs_index = None
         if self.step.data_docs:
             docs_index = self._data_docs(engine, validation, run_time, fs, docs_dir, folder)
-        for scratch in (BATCH_SUMMARY, UNIQUENESS_COUNTS):
+        for scratch in (BATCH_SUMMARY, UNIQUENESS_COUNTS, COLUMN_STATS):
             if fs.exists(f"{docs_dir}/{scratch}"):
                 fs.rm(f"{docs_dir}/{scratch}")
 
@@ -210,6 +198,35 @@ class ValidateCommit:
                 + ". Fix the data, or set the policy to `warn`/`quarantine` in the suite or in the step's `policies:`."
             )
             raise StageFailed(msg)
+
+    def _measured_outcomes(
+        self, specs: list[ExpectationSpec], optional: set[str], fs: Any, folder: str, rows: int
+    ) -> dict[int, Outcome]:
+        """Outcomes of the dataset-level expectations the workers measured (uniqueness counts,
+        column stats); the rest, and those the stats could not settle, are left to GX."""
+        counted = _read_json(fs, f"{folder}/{UNIQUENESS_COUNTS}")
+        stats = _read_json(fs, f"{folder}/{COLUMN_STATS}")
+        outcomes: dict[int, Outcome] = {}
+        for i, spec in enumerate(specs):
+            if spec.level != "dataset":
+                continue
+            if uniqueness.measured_here(spec):
+                found = counted.get(str(i), {})
+            elif column_stats.measured_here(spec):
+                found = stats.get(str(i), {})
+            else:
+                continue
+            if found.get("rows", 0) != rows:
+                msg = (
+                    f"validation step {self.label!r}: {spec.label} counted {found.get('rows', 0)} rows but "
+                    f"the shards hold {rows}: the runner lost or repeated data, so nothing was committed"
+                )
+                raise StageFailed(msg)
+            if uniqueness.measured_here(spec):
+                outcomes[i] = uniqueness.uniqueness_outcome(spec, found, optional)
+            elif (outcome := column_stats.stats_outcome(spec, found)) is not None:
+                outcomes[i] = outcome
+        return outcomes
 
     def _output_table(self, commit: Any, specs: list[ExpectationSpec], dataset_idx: list[int], rows: int) -> pa.Table:
         """The written output with only the columns dataset-level expectations read."""
