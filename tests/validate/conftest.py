@@ -24,6 +24,16 @@ def corpus_batch(n: int, *, start: int = 0) -> pa.RecordBatch:
     )
 
 
+def cut_into_batches(table: pa.Table, sizes: list[int]) -> list[pa.RecordBatch]:
+    """`table` as record batches of the given sizes, repeated until every row is in one."""
+    batches, start = [], 0
+    while start < table.num_rows:
+        for size in sizes:
+            batches.extend(table.slice(start, size).to_batches() if start < table.num_rows else [])
+            start += size
+    return batches
+
+
 @pytest.fixture(scope="session")
 def make_kernel():
     """Kernels are cached per options: GX context construction is paid once per configuration."""

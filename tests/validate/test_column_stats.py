@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.suites import ExpectationSpec, SuiteSpec
+from tests.validate.conftest import cut_into_batches
 from transforms.validate.column_stats import batch_stats, measured_here, merge, stats_outcome
 
 BOUNDS = [
@@ -46,10 +47,7 @@ def gx_engine():
 )
 def test_merged_batch_stats_give_gx_verdicts(gx_engine, rows, cuts):
     table = pa.table({"i": pa.array([r[0] for r in rows], pa.int64()), "f": pa.array([r[1] for r in rows], pa.float64())})
-    batches, start = [], 0
-    for size in cuts * (1 + len(rows) // sum(cuts)):
-        batches.extend(table.slice(start, size).to_batches() if start < table.num_rows else [])
-        start += size
+    batches = cut_into_batches(table, cuts)
     expected = gx_engine.evaluate(table, list(range(len(SPECS))))
     for spec, gx in zip(SPECS, expected, strict=True):
         assert measured_here(spec)

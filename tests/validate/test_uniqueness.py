@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.suites import ExpectationSpec, SuiteSpec
+from tests.validate.conftest import cut_into_batches
 from transforms.validate.uniqueness import gx_result, measured_here, repeated_rows, value_hashes
 
 SPECS = [
@@ -48,11 +49,7 @@ def counted(batches: list[pa.RecordBatch], spec: ExpectationSpec) -> dict[str, i
 )
 def test_counts_from_hashes_match_gx_on_the_whole_column(gx_engine, rows, cuts):
     table = pa.table({"a": pa.array([r[0] for r in rows], pa.int64()), "b": pa.array([r[1] for r in rows], pa.string())})
-    batches, start = [], 0
-    for size in cuts * (1 + len(rows) // sum(cuts)):
-        if start < table.num_rows:
-            batches.extend(table.slice(start, size).to_batches())
-        start += size
+    batches = cut_into_batches(table, cuts)
     expected = gx_engine.evaluate(table, list(range(len(SPECS))))
     for spec, gx in zip(SPECS, expected, strict=True):
         assert measured_here(spec)
