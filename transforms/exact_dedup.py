@@ -38,7 +38,9 @@ from transforms.stage import REASON, STAGE, STATS, StageContext, StageOutputs
 
 DUPLICATE_OF = "_duplicate_of"
 BATCHES, HASHES, REMOVALS = "batches", "hashes", "removals"
-_HASH_ROWS = pa.schema([("h1", pa.uint64()), ("h2", pa.uint64()), ("id", pa.string()), ("b", pa.uint64()), ("r", pa.uint32())])
+_HASH_ROWS = pa.schema(
+    [("h1", pa.uint64()), ("h2", pa.uint64()), ("id", pa.string()), ("b", pa.uint64()), ("r", pa.uint32())]
+)
 _REMOVALS = pa.schema([("r", pa.uint32()), (DUPLICATE_OF, pa.string())])
 
 
@@ -100,7 +102,9 @@ def by_batch(removals: pa.Table) -> list[tuple[int, pa.RecordBatch]]:
     return cut_by(removals.select(["r", DUPLICATE_OF]), removals.column("b").to_numpy())
 
 
-def apply_removals(copies: list[pa.RecordBatch], removals: pa.Table, label: str) -> tuple[pa.RecordBatch, pa.RecordBatch]:
+def apply_removals(
+    copies: list[pa.RecordBatch], removals: pa.Table, label: str
+) -> tuple[pa.RecordBatch, pa.RecordBatch]:
     """(kept, removed) rows of one input batch, given every copy of it that reached the join.
 
     The k-th removal of row r falls on the k-th copy, so byte-identical batches keep each row as
@@ -151,7 +155,8 @@ class _HashFn(BufferedCutFn):
         yield from self._add(rows)
 
     def _cut(self, table: pa.Table) -> list[tuple[str, object]]:
-        return [(HASHES, (part, pack_batch(piece, compression=None))) for part, piece in partition_rows(table, self._step.partitions)]
+        pieces = partition_rows(table, self._step.partitions)
+        return [(HASHES, (part, pack_batch(piece, compression=None))) for part, piece in pieces]
 
 
 class _DecideFn(BufferedCutFn):

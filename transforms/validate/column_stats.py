@@ -4,8 +4,9 @@ GX judges `expect_column_{min,max,mean,sum}_to_be_between` on the column loaded 
 (8 bytes a row: 400 GB at 5e10 rows). All four follow from per-batch (count, sum, min, max),
 which a combiner merges in parallel, so the commit hook gives GX's verdict from four numbers per
 expectation; a test holds them to GX's own on random data (a float sum taken in another order
-may differ from pandas' in its last bits). As in pandas, nulls and NaN are not values. A column that is absent or not numeric in some batch, an output without a
-value, or arguments other than the bounds leave the expectation to GX on the loaded column.
+may differ from pandas' in its last bits). As in pandas, nulls and NaN are not values. A
+column that is absent or not numeric in some batch, an output without a value, or arguments
+other than the bounds leave the expectation to GX on the loaded column.
 """
 
 from __future__ import annotations

@@ -30,7 +30,15 @@ from datalab.errors import StageFailed
 from schemas.spec import RecordSpec
 from schemas.steps.validate import ValidateStep
 from schemas.suites import ExpectationSpec
-from transforms.validate import BATCH_SUMMARY, COLUMN_STATS, DATADOCS, UNIQUENESS_COUNTS, column_stats, docs_folder, uniqueness
+from transforms.validate import (
+    BATCH_SUMMARY,
+    COLUMN_STATS,
+    DATADOCS,
+    UNIQUENESS_COUNTS,
+    column_stats,
+    docs_folder,
+    uniqueness,
+)
 from transforms.validate.engine import Outcome
 
 log = logging.getLogger(__name__)

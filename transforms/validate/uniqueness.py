@@ -66,7 +66,8 @@ def value_hashes(batch: pa.RecordBatch, spec: ExpectationSpec) -> tuple[pa.Table
     values = batch.select(columns).filter(pa.array(~skip))
     # a dictionary-encoded batch must hash its values as a plain one does
     frame = pl.from_arrow(pa.table({
-        c: v.dictionary_decode() if pa.types.is_dictionary(v.type) else v for c, v in zip(columns, values.columns, strict=True)
+        c: v.dictionary_decode() if pa.types.is_dictionary(v.type) else v
+        for c, v in zip(columns, values.columns, strict=True)
     }))
     assert isinstance(frame, pl.DataFrame)
     counts["missing"] = int(skip.sum())
@@ -139,13 +140,16 @@ class _HashValuesFn(BufferedCutFn):
         yield beam.pvalue.TaggedOutput(STATS, {**stats, "cpu_seconds": time.perf_counter() - started})
 
     def _cut(self, table: pa.Table) -> list[tuple[str, object]]:
-        keys = table.column("i").to_numpy() * self._partitions + (table.column("h1").to_numpy() % self._partitions).astype(np.int64)
-        return [(HASHES, (key, pack_batch(piece, compression=None))) for key, piece in cut_by(table.drop_columns(["i"]), keys)]
+        partition = (table.column("h1").to_numpy() % self._partitions).astype(np.int64)
+        keys = table.column("i").to_numpy() * self._partitions + partition
+        pieces = cut_by(table.drop_columns(["i"]), keys)
+        return [(HASHES, (key, pack_batch(piece, compression=None))) for key, piece in pieces]
 
 
 def _count_repeats(element, partitions: int) -> dict[str, Any]:
     key, pieces = element
-    return {str(key // partitions): {"unexpected": repeated_rows(pa.Table.from_batches([unpack_batch(p) for p in pieces]))}}
+    hashes = pa.Table.from_batches([unpack_batch(p) for p in pieces])
+    return {str(key // partitions): {"unexpected": repeated_rows(hashes)}}
 
 
 def measure(output: beam.PCollection, specs: dict[int, ExpectationSpec], *, partitions: int, label: str,
