@@ -88,13 +88,19 @@ def decide(rows: pa.Table) -> pa.Table:
     h1, h2 = rows.column("h1").to_numpy(), rows.column("h2").to_numpy()
     first = np.ones(rows.num_rows, dtype=bool)
     first[1:] = (h1[1:] != h1[:-1]) | (h2[1:] != h2[:-1])
-    group_start = np.maximum.accumulate(np.where(first, np.arange(rows.num_rows), 0))
+    group_start = _run_starts(first)
     copies = pa.array(~first)
     return pa.table({
         "b": rows.column("b").filter(copies),
         "r": rows.column("r").filter(copies),
         DUPLICATE_OF: pc.take(rows.column("id"), pa.array(group_start)).filter(copies),
     })
+
+
+def _run_starts(first: np.ndarray) -> np.ndarray:
+    """For each element of a sorted sequence, the position where its run of equal values starts
+    (`first` marks the starts): without a per-group loop."""
+    return np.maximum.accumulate(np.where(first, np.arange(first.size), 0))
 
 
 def by_batch(removals: pa.Table) -> list[tuple[int, pa.RecordBatch]]:
@@ -113,8 +119,9 @@ def apply_removals(
     rows = removals.column("r").to_numpy().astype(np.int64)
     order = np.argsort(rows, kind="stable")
     sorted_rows = rows[order]
-    starts = np.r_[0, np.flatnonzero(np.diff(sorted_rows)) + 1] if rows.size else np.zeros(0, np.int64)
-    occurrence = np.arange(rows.size) - np.repeat(starts, np.diff(np.r_[starts, rows.size]))
+    first = np.ones(rows.size, dtype=bool)
+    first[1:] = sorted_rows[1:] != sorted_rows[:-1]
+    occurrence = np.arange(rows.size) - _run_starts(first)
     if rows.size and occurrence.max() >= len(copies):
         msg = (
             f"{label}: a row was removed more often than copies of its batch reached the join: the "

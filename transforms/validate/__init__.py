@@ -28,6 +28,7 @@ from apache_beam.transforms.window import GlobalWindows
 
 from schemas.spec import RecordSpec
 from schemas.steps.validate import ValidateStep
+from schemas.suites import SuiteSpec
 from transforms.stage import QUARANTINED, REMOVED, STATS, BatchResult, MergeStats, StageContext, StageOutputs, emit
 from transforms.validate import column_stats, uniqueness
 
@@ -111,18 +112,20 @@ def _write_json(url: str) -> Callable[[dict[str, Any]], None]:
     return write
 
 
-def check_suite(step: ValidateStep, record: RecordSpec) -> None:
-    """Build the suite in GX once in the driver, so a bad expectation fails before any data is read."""
+def check_suite(step: ValidateStep, record: RecordSpec) -> SuiteSpec:
+    """The step's suite, built in GX once in the driver so a bad expectation fails before any data
+    is read."""
     from transforms.validate.engine import GxEngine
 
     suite = step.resolved_suite(id_field=record.id_field, text_field=record.text_field)
     GxEngine(suite.all_expectations(), id_field=record.id_field, suite=suite)
+    return suite
 
 
 def build_stage(pcoll: beam.PCollection, step: ValidateStep, ctx: StageContext) -> StageOutputs:
     from transforms.validate.commit import ValidateCommit
 
-    check_suite(step, ctx.record)
+    suite = check_suite(step, ctx.record)
     parts = pcoll | ctx.label >> beam.ParDo(
         _GatherAndValidate(partial(_make_kernel, step, ctx.record, ctx.label), step.batch_rows, int(step.batch_bytes))
     ).with_outputs(REMOVED, QUARANTINED, STATS, main="kept")
@@ -134,7 +137,6 @@ def build_stage(pcoll: beam.PCollection, step: ValidateStep, ctx: StageContext) 
         | f"{ctx.label} save results" >> beam.Map(_write_json(summary_url))
     )
     hook = ValidateCommit(step=step, record=ctx.record, label=ctx.label, run_id=ctx.run_id)
-    suite = step.resolved_suite(id_field=ctx.record.id_field, text_field=ctx.record.text_field)
     dataset = [(i, e) for i, e in enumerate(suite.all_expectations()) if e.level == "dataset"]
     unique = {i: e for i, e in dataset if uniqueness.measured_here(e)}
     stats = {i: e for i, e in dataset if column_stats.measured_here(e)}

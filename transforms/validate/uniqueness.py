@@ -52,11 +52,9 @@ def value_hashes(batch: pa.RecordBatch, spec: ExpectationSpec) -> tuple[pa.Table
     `ignore_row_if` says (default: all values null). A column absent from the batch reads as
     nulls; `absent` says how many rows that was, so the hook can tell absent from null."""
     columns = spec.columns
-    present = [c for c in columns if c in batch.schema.names]
-    counts = {"rows": batch.num_rows, "absent": batch.num_rows if len(present) < len(columns) else 0}
-    if len(present) < len(columns):
-        counts["missing"] = batch.num_rows
-        return pa.table({"h1": pa.array([], pa.uint64()), "h2": pa.array([], pa.uint64())}), counts
+    if any(c not in batch.schema.names for c in columns):
+        empty = pa.table({"h1": pa.array([], pa.uint64()), "h2": pa.array([], pa.uint64())})
+        return empty, {"rows": batch.num_rows, "absent": batch.num_rows, "missing": batch.num_rows}
     nulls = [pc.is_null(batch.column(c)).to_numpy(zero_copy_only=False) for c in columns]
     rule = spec.kwargs.get("ignore_row_if", "all_values_are_missing") if len(columns) > 1 else "any_value_is_missing"
     if rule == "never":
@@ -70,9 +68,8 @@ def value_hashes(batch: pa.RecordBatch, spec: ExpectationSpec) -> tuple[pa.Table
         for c, v in zip(columns, values.columns, strict=True)
     }))
     assert isinstance(frame, pl.DataFrame)
-    counts["missing"] = int(skip.sum())
     hashed = pa.table({"h1": frame.hash_rows(seed=0x5EED).to_numpy(), "h2": frame.hash_rows(seed=0xD1A1AB).to_numpy()})
-    return hashed, counts
+    return hashed, {"rows": batch.num_rows, "absent": 0, "missing": int(skip.sum())}
 
 
 def repeated_rows(hashes: pa.Table) -> int:
