@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import regex
 
 from anonymise.recognizers import PATTERN_ENTITIES, DatalabRecognizer, Detection, build_recognizers
-from anonymise.recognizers.persons import (AMBIGUOUS, LABEL_WORDS, NOT_NAMES, PARTICLES, SENTENCE_START, TITLES,
+from anonymise.recognizers.persons import (AMBIGUOUS, DAY_BEFORE, LABEL_WORDS, NOT_NAMES, PARTICLES, SENTENCE_START, TITLES,
                                           TRIGGERS, first_name_lexicon, not_a_person)
 from anonymise.recognizers.person_lexicon import KINSHIP
 from datalab.errors import MissingDependency
@@ -371,7 +371,15 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     end = start + len(span)
     if any(ch.isdigit() or ch == "@" for ch in span) or not span[:1].isupper():
         return None
+    words = span.split()
+    if words[0].lower().rstrip(".") in _SAINTS:
+        return None  # `St Mary's`, `St James's University Hospital`: a place or an institution
+    if len(words) == 1 and (span.lower() in LABEL_WORDS or DAY_BEFORE.search(text, max(0, start - 4), start)):
+        return None  # `IBAN`, the month of `3 Sep 2023`
     return start, end
+
+
+_SAINTS = frozenset(("st", "saint", "sankt", "san", "santa", "santo", "são", "sint", "święty", "święta"))
 
 
 def describe(config: EngineConfig, languages: list[str]) -> dict[str, object]:

@@ -44,7 +44,7 @@ RANKS = (
 # Rossi`, `pan Nowak`, `la señora Gil`); persons.TITLES holds them as written in headings.
 LOWER_CASE_TITLES = (
     "mr", "mrs", "ms", "miss", "monsieur", "madame", "mme", "herr", "frau", "señor", "señora",
-    "doña", "sr", "sra", "dra", "sig", "sig.ra", "sig.na", "dott", "dott.ssa", "avv", "prof", "pan",
+    "doña", "sr", "sra", "dra", "sig", "sig.ra", "sig.na", "dott", "dott.ssa", "avv", "prof", "pan", "heer",
     "pani",
 )
 
@@ -117,7 +117,7 @@ ROLE_LABELS = (
     "secretary", "treasurer", "minute taker", "minutes", "host", "organiser", "co-applicant",
     "joint applicant", "teacher", "carer", "representative", "attn", "attention",
     # fr
-    "prénoms", "nom de famille", "nom d'usage", "nom de naissance", "personne à contacter",
+    "prénoms", "prénom(s)", "nom de famille", "nom d'usage", "nom de naissance", "personne à contacter",
     "personne à prévenir", "employé", "employée", "candidate", "patiente", "cliente",
     "locataire", "propriétaire", "bailleur", "bailleresse", "témoin", "tuteur", "tutrice",
     "responsable légal", "représentant légal", "conjoint", "conjointe", "élève", "médecin",
@@ -320,3 +320,20 @@ PAYEE_PHRASES = (
     "przelew do", "przelew od", "przelew na rzecz", "przelew dla", "wpłata od",
 )
 
+
+# First names of the lexicon's non-EU and regional locales (persons.NAME_LOCALES) that are also
+# ordinary words, places or chat words in the seven languages (`Server`, `Beste`, `Oke`,
+# `Bello`, `Ange`; `Carol` of `Carol singers`): left out of the lexicon, which takes any
+# capitalised occurrence for a name.
+NAMES_THAT_ARE_WORDS = frozenset("""
+adel aimable allen alpin ama amar amara ambar ange anis asia asma assunta astride baba bali
+barak basel basil beat beda bello bergen beste biel blanche campo can canal cielo clair
+comfort corneille cristal cristiana danish darin dary dev deviner divan dom domingos dona
+désiré désirée döner eta ever fares felice fella forum francia gabel gallego ganga
+gioia harsh hermes ide israel jad jai jara jeton kader kaiser lady leider liban libia limon
+lio loot lucky mac mad magnolia man manuelle maximo mentor merita mora nadir nail narcisse
+nas nazi neider nel nil oba oke oliva olive ona oni panini paye pearl pietra racha raid
+ramadan ray regula reto rim romaine rossa rosy ruby saal sad sai salami sani seda segundo
+seler server sile siti tan teddy til toy veer verde violet wilder
+carol
+""".split())

@@ -34,7 +34,7 @@ import regex
 
 from anonymise.recognizers.base import DatalabRecognizer, Detection
 from anonymise.recognizers.person_lexicon import (
-    BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, EXTRA_NOT_NAMES, KINSHIP, LEGAL_FORMS, LIST_CONJUNCTIONS,
+    BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, EXTRA_NOT_NAMES, KINSHIP, LEGAL_FORMS, LIST_CONJUNCTIONS, NAMES_THAT_ARE_WORDS,
     LIST_LABELS, LOWER_CASE_TITLES, PAYEE_PHRASES, POSSESSIVES, RANKS, ROLE_LABELS, STREET_SUFFIXES, STREETS_AFTER,
     STREETS_AFTER_NUMBER, STREETS_BEFORE, THING_LABELS,
 )
@@ -47,6 +47,9 @@ _WORD = rf"{_PIECE}(?:-{_PIECE})?"
 # a surname in capitals, as forms and French letters write it: `DUPONT`, `O'BRIEN`, `NDIAYE-SALL`
 _CAPS = r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:-\p{Lu}{2,})?(?![\p{Ll}])"
 _SURNAME = rf"(?:[dD]['’])?(?:{_WORD}|{_CAPS})"
+# the gap between the words of a name: one space; a run of spaces or a tab separates the fields
+# of a form (`Familienname: Jessen    Vorname: Søren`), never the parts of one name
+_SP = r"[ \u00a0]"
 # name particles, in any case: inside a name they are capitalised as often as not (`Khalid El
 # Khatib`, `Van de Velde`, `Ó Ceallaigh`, `Lo Iacono`, `ap Rhys`, `Truus van 't Hek`)
 PARTICLE_WORDS = ("van der", "van den", "van de", "van het", "van 't", "van ’t", "in 't", "in ’t",
@@ -57,11 +60,11 @@ PARTICLE_WORDS = ("van der", "van den", "van de", "van het", "van 't", "van ’t
                   "ap", "ab", "bin", "ibn")
 _PARTICLE = ("(?i:" + "|".join(regex.escape(p) for p in sorted(PARTICLE_WORDS, key=len, reverse=True))
              + r")(?![\w'’])")
-_NAME = rf"(?:\p{{Lu}}\.[ \t]?)?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{0,2}}"
+_NAME = rf"(?:\p{{Lu}}\.{_SP}?)?{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_SURNAME}){{0,2}}"
 # a name as a form writes it after its label: also `SURNAME Firstname`, all capitals, or a
 # surname behind its particle (`DE BONDT`, `Ó DÓNAILL Cormac`, `van der Berg`)
-_FORM_NAME = (rf"(?:\p{{Lu}}\.[ \t]?)?(?:{_PARTICLE}[ \t]+)?(?:{_WORD}|{_CAPS})"
-              rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{0,3}}")
+_FORM_NAME = (rf"(?:\p{{Lu}}\.{_SP}?)?(?:{_PARTICLE}{_SP})?(?:{_WORD}|{_CAPS})"
+              rf"(?:{_SP}(?:{_PARTICLE}{_SP})?{_SURNAME}){{0,3}}")
 
 TITLES = (
     # en
@@ -79,8 +82,9 @@ TITLES = (
     "dhr", "Dhr", "mevr", "Mevr", "mw", "Mw", "meneer", "Meneer", "mevrouw", "Mevrouw", "de heer",
     # pl
     "Pan", "Pani", "Panu", "Panią", "Pana", "Panem", "Panie", "dr", "mgr", "inż",
-    # ranks and offices, as written and (when longer than an abbreviation) capitalised
-    *RANKS, *(r[:1].upper() + r[1:] for r in RANKS if len(r) > 3 and r[:1].islower()),
+    # ranks and offices, as written and capitalised (`Juf`, `Brigadier`; not two-letter ones or
+    # short abbreviations: `PC`, `app.`)
+    *RANKS, *(r[:1].upper() + r[1:] for r in RANKS if len(r) > 3 - ("." not in r) and r[:1].islower()),
     *LOWER_CASE_TITLES,
 )
 _TITLE = regex.compile(
@@ -93,7 +97,7 @@ TRIGGERS = (
     "my name is", "i am", "i'm", "this is", "je m'appelle", "je suis", "mon nom est",
     "mein name ist", "ich heiße", "ich bin", "me llamo", "mi nombre es", "soy", "mi chiamo",
     "il mio nome è", "sono", "mijn naam is", "ik ben", "ik heet", "nazywam się", "jestem",
-    "mam na imię",
+    "mam na imię", "it's", "it is", "c'est", "hier ist", "hier is", "qui è", "aquí",
     # greetings
     "dear", "hi", "hello", "hey", "cher", "chère", "bonjour", "salut", "liebe", "lieber", "hallo",
     "sehr geehrte", "sehr geehrter", "guten tag", "estimado", "estimada", "hola", "querido",
@@ -109,7 +113,11 @@ TRIGGERS = (
     "parlato con", "incontro con", "riunione con", "appuntamento con", "behoort toe aan",
     "bereiken", "contact opnemen met", "gesproken met", "sprak met", "afspraak met",
     "vergadering met", "należy do", "skontaktować się z", "rozmawiałem z", "rozmawiałam z",
-    "spotkanie z", "zadzwonić do",
+    "spotkanie z", "zadzwonić do", "lives with", "living with", "vit avec", "wohnt mit",
+    "wohnt bei", "vive con", "woont met", "woont bij", "mieszka z",
+    # messages passed on (`tell Saoirse to start`, `dis à Anne`); not German `sag`/`frag`, which
+    # take nouns (`sag Bescheid`)
+    *(t for t in CHAT_TRIGGERS if t not in ("sag", "frag", "frag mal", "cc")),
     # references in running text
     "signed by", "written by", "assigned to", "contact", "colleague", "manager", "patient",
     "employee", "candidate", "applicant", "tenant", "customer", "client", "collègue", "salarié",
@@ -143,6 +151,10 @@ CLOSINGS = (
     "cordiali saluti", "distinti saluti", "saluti", "grazie", "un saluto",
     "met vriendelijke groet", "met vriendelijke groeten", "groeten", "groet", "bedankt",
     "z poważaniem", "pozdrawiam", "pozdrowienia", "dziękuję", "serdecznie pozdrawiam",
+    # casual sign-offs
+    "take care", "love", "xx", "bisous", "bises", "à bientôt", "liebe grüße", "lg", "vg",
+    "bis bald", "besos", "un abrazo", "abrazos", "hasta pronto", "baci", "un abbraccio",
+    "a presto", "groetjes", "liefs", "tot ziens", "buziaki", "do zobaczenia", "trzymaj się",
 )
 
 
@@ -175,29 +187,43 @@ _PAYEE = regex.compile(
 # initials before a surname (`D. Kazlauskas`, `M.-L. Dubois`, `J. P. de Vries`): a person almost
 # wherever it stands; not after a capitalised word (`Plan B. Then`, `Annex C. Results`)
 _INITIALS = regex.compile(
-    rf"(?<![\w.’'-])((?:\p{{Lu}}\.(?:-\p{{Lu}}\.)?[ \t]?){{1,3}}(?:{_PARTICLE}[ \t]+)?{_SURNAME})(?![\w'’-])"
+    rf"(?<![\w.’'-])((?:\p{{Lu}}\.(?:-\p{{Lu}}\.)?{_SP}?){{1,3}}(?:{_PARTICLE}{_SP})?{_SURNAME})(?![\w'’-])"
 )
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}]+[ \t]+$")
 _CLOSING = regex.compile(
-    r"(?i:(?<![\w])(?:" + _alternatives(CLOSINGS) + r")(?:[ \t]+\p{L}+){0,2})[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(" + _NAME + r")"
+    r"(?i:(?<![\w])(?:" + _alternatives(CLOSINGS) + r")(?:[ \t]+[\p{L}'’]+){0,2})"
+    # the name on the next line, or after a comma as the end of the line (`Gracias, Xoán`)
+    r"(?:[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(" + _NAME + r")|,[ \t]*(" + _NAME + r")(?=[ \t]*[.!]?[ \t]*(?:\n|\Z)))"
 )
 # a line holding nothing but a name, above a line with an e-mail address or a phone number: the
 # header of a CV, a signature block, a contact card
-_CAPS_NAME = rf"{_CAPS}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAPS}){{1,2}}"  # `MOUSSA NDIAYE` heading a CV
+_CAPS_NAME = rf"{_CAPS}(?:{_SP}(?:{_PARTICLE}{_SP})?{_CAPS}){{1,2}}"  # `MOUSSA NDIAYE` heading a CV
 _CONTACT_HEADER = regex.compile(
     r"(?m)^[ \t]*(" + _NAME + "|" + _CAPS_NAME + r")[ \t]*\r?\n[^\n]*?(?:[\w.+-]+@[\w-]+\.|\+?(?!\d{1,2}[./]\d{1,2}[./]\d)\d[\d ()/.-]{7,}\d)"
 )
 # a name right before its e-mail address: `Jan Kowalski (jan@example.pl)`, `Jan Kowalski <jan@...>`
 _BEFORE_EMAIL = regex.compile(r"(?<![\w])(" + _NAME + r")[ \t]*[(<\[][ \t]*[\w.+-]+@")
 _SURNAME_AFTER = regex.compile(
-    rf"[ \t]+(?:{_PARTICLE}[ \t]+)?({_SURNAME})(?:[ \t]+({_SURNAME}))?(?![\w\-])"
+    rf"{_SP}(?:{_PARTICLE}{_SP})?({_SURNAME})(?:{_SP}({_SURNAME}))?(?![\w\-])"
 )
 _SINGLE = regex.compile(r"(?<![\w\-])\p{Lu}\p{Ll}{2,}(?![\w\-])")
+# what follows a sentence-initial known first name that is the sentence's subject or owner, not
+# a word that happens to be capitalised there: `Derek's record`, `Ayşe arbeitet`, `Rafael nos
+# explicó` (a lower-case word that is no conjunction), `Célina (niveau 1) a transmis`
+_ACTS = regex.compile(r"(?:['’]s(?!\p{L})|[ \t]+\((?!\d)|[ \t]+(?!(?i:" + "|".join(("and", "et", "und", "y", "e", "en", "i")) + r")[ \t])\p{Ll}{2,}(?!\p{L}))")
+# a full name in capitals whose first word is a known first name: bank statements and forms
+# (`VIR INST LOUIS AUBRY REMB`, `Lastschrift Miete JOSEF MOOSBRUGGER`, `PRZELEW HUBERT WLAŹLAK`)
+_CAPS_PAIR = regex.compile(rf"(?<![\w.’'-])(\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{3,}})?){_SP}((?:{_PARTICLE}{_SP})?{_CAPS})")
+# a day number before a word: the word is a month (`3 Sep 2023`, `12 Jan`), whatever else it names
+DAY_BEFORE = regex.compile(r"(?<![\w.])\d{1,2}\.?[ \t]+$")
+# the noun after a German or Dutch genitive (`Emres Vorschlag`, `Robins voorstel`): the
+# capitalised word before it is a known first name with its `s`
+_GENITIVE_NOUN = {"de": regex.compile(r"[ \t]+\p{Lu}\p{Ll}{2,}"), "nl": regex.compile(r"[ \t]+\p{Ll}{3,}")}
 _CAP_RUN = regex.compile(
-    rf"(?<=(?:^|[^\w])(\p{{Ll}}+)[,;]?[ \t]+)({_WORD})((?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{1,2}})(?![\w\-])"
+    rf"(?<=(?:^|[^\w])(\p{{Ll}}+)[,;]?[ \t]+)({_WORD})((?:{_SP}(?:{_PARTICLE}{_SP})?{_SURNAME}){{1,2}})(?![\w\-])"
 )
 _START_PAIR = regex.compile(
-    rf"(?:^|(?<=[.!?][ \t]+))({_WORD})((?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_SURNAME}){{1,2}})(?=[ \t,]+\p{{Ll}})", regex.MULTILINE
+    rf"(?:^|(?<=[.!?][ \t]+))({_WORD})((?:{_SP}(?:{_PARTICLE}{_SP})?{_SURNAME}){{1,2}})(?=[ \t,]+\p{{Ll}})", regex.MULTILINE
 )
 # a family member, partner or neighbour after a possessive (`my partner Maricel`, `mia moglie
 # Dilani`, `meinem Nachbarn Kofi Mensah`, `Your spouse, Piran,`)
@@ -209,19 +235,25 @@ _KIN = regex.compile(
 # a lower-case role (`Przewodnicząca: sędzia Sara Ferrari`), up to the line's end or a comma,
 # bracket or dash (`Contraente: Awa Ndiaye, C.F. ...`, `Caregiver: Bepi Tonon (figlio)`), also
 # surname first in capitals; or up to a gap of spaces before the next field of the line
-_FULL_NAME = (rf"(?:{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_WORD}|{_CAPS})){{1,2}}"
-              rf"|{_CAPS},?[ \t]+{_WORD})")  # `SARR Ousmane`, `LLEWELLYN, Cerys` as forms write them
+_FULL_NAME = (rf"(?:{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?(?:{_WORD}|{_CAPS})){{1,2}}"
+              rf"|{_CAPS},?{_SP}{_WORD})")  # `SARR Ousmane`, `LLEWELLYN, Cerys` as forms write them
 _FIELD = regex.compile(
-    r"(?m)(?:^|[ \t]{2,})[ \t]*(\p{L}[\p{L}’' ./()-]{1,40}?)[ \t]*:[ \t]*(?:\p{Ll}+\.?[ \t]+)?(" + _FULL_NAME
+    r"(?m)(?:^|[ \t]{2,}|(?<=[.;][ \t]))[ \t]*(\p{L}[\p{L}’' ./()-]{1,40}?)[ \t]*:[ \t]*(?:\p{Ll}+\.?[ \t]+)?(" + _FULL_NAME
     + r")(?=[ \t]*(?:$|,|\(|[–-][ \t])|[ \t]{2,})"
+)
+# a name set off by commas inside a sentence, after the person it names (`l'operatore, Chaminda,
+# mi ha dato`, `kierujący pojazdem, Ołeksandr Melnyk, nie ustąpił`, `Der Mann, Emeka E., kam`):
+# a full name, or a first name with the initial of a surname, between commas, then a lower-case word
+_APPOSITIVE = regex.compile(
+    r"(?<=\p{L},[ \t])(" + _FULL_NAME + "|" + _WORD + _SP + r"\p{Lu}\.|" + _WORD + r")(?=,[ \t]+\p{Ll})"
 )
 # a message addressing its reader by name after its heading (`Reminder: Nia, you have ...`,
 # `Rappel : Florent, votre RDV`, `Przypomnienie: Maciej, wizyta ...`)
-_VOCATIVE = regex.compile(r"(?m)^[ \t]*\p{L}[\p{L} ]{2,30}[ \t]*:[ \t]*(" + _WORD + r"),[ \t]+\p{Ll}")
+_VOCATIVE = regex.compile(r"(?m)^[ \t]*(\p{L}[\p{L} ]{2,30}?)[ \t]*:[ \t]*(" + _WORD + r"),[ \t]+\p{Ll}")
 # a name alone on the last line of a text, or above one last short line (a job title), or above a
 # quoted reply, after a blank line or a dash: the signature of a letter or a post (`— Ewelina K.`)
 _SIGNATURE = regex.compile(
-    r"(?:(?:\n[ \t]*\n|^)[ \t]*(?:[—–-][ \t]*)?|\n[ \t]*[—–-][ \t]*)(" + _FULL_NAME + "|" + _WORD + r"[ \t]+\p{Lu}\.)[ \t]*"
+    r"(?:(?:\n[ \t]*\n|^)[ \t]*(?:[—–-][ \t]*)?|\n[ \t]*[—–-][ \t]*)(" + _FULL_NAME + "|" + _WORD + _SP + r"\p{Lu}\.)[ \t]*"
     r"(?=\n[^\n]{0,60}\n?[ \t]*\Z|\Z|\n[ \t]*\n[ \t]*>)"
 )
 _LOWER_WORD = regex.compile(r"(?<![\w@.'’-])\p{Ll}[\p{Ll}'’-]{2,}(?![\w@'’-])")
@@ -244,7 +276,16 @@ SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“«(]\s*|[-*•]\s+)$")
 
 NAME_LOCALES = ("en_GB", "en_IE", "fr_FR", "fr_BE", "de_DE", "de_AT", "es_ES", "it_IT", "nl_NL",
                 "nl_BE", "pl_PL", "pt_PT", "sv_SE", "da_DK", "fi_FI", "cs_CZ", "sk_SK", "sl_SI",
-                "hr_HR", "hu_HU", "ro_RO", "bg_BG", "el_GR", "et_EE", "lv_LV", "lt_LT")
+                "hr_HR", "hu_HU", "ro_RO", "bg_BG", "el_GR", "et_EE", "lv_LV", "lt_LT",
+                # regions and neighbours: Irish, Catalan, Swiss (with its Balkan-born residents),
+                # Luxembourgish
+                "ga_IE", "es_CA", "de_CH", "de_LU",
+                # the largest communities of non-EU citizens living in the EU (Eurostat) whose
+                # names Faker lists in Latin script: Turkish, Indian, Pakistani, Algerian,
+                # Brazilian, Colombian, Mexican, Argentinian, Nigerian (Yoruba, Igbo, Hausa),
+                # Ghanaian; Ukrainian names come from `uk_UA` through `_romanised`
+                "tr_TR", "en_IN", "en_PK", "fr_DZ", "pt_BR", "es_CO", "es_MX", "es_AR", "yo_NG",
+                "ig_NG", "ha_NG", "tw_GH")
 
 # Capitalised words that are names somewhere but mostly ordinary words or calendar terms in the
 # languages here; a lone occurrence of these is never taken as a name.
@@ -290,7 +331,7 @@ def first_name_lexicon() -> frozenset[str]:
         for attribute in ("first_names", "first_names_male", "first_names_female"):
             values = getattr(provider, attribute, None) or ()
             names.update(str(v).lower() for v in values)
-    return frozenset(n for n in names if len(n) >= 3 and n not in NOT_NAMES)
+    return frozenset(n for n in names if len(n) >= 3 and n not in NOT_NAMES and n not in NAMES_THAT_ARE_WORDS)
 
 
 # Words that open a `Word: ...` line without being a speaker: form fields and CV section headings.
@@ -407,7 +448,7 @@ class PersonRuleRecognizer(DatalabRecognizer):
                                (_LABEL, self.trigger_score), (_CLOSING, self.trigger_score),
                                (_PAYEE, self.trigger_score)):
             for match in pattern.finditer(text):
-                start, end = match.span(1)
+                start, end = match.span(match.lastindex)  # `_CLOSING` has two places for the name
                 span = text[start:end]
                 if pattern is _TITLE and span.isupper() and text[match.start():start].strip().isupper():
                     continue  # `MODULO DI ISCRIZIONE`: a title in capitals (`DI`, `PC`) in a heading
@@ -463,15 +504,26 @@ class PersonRuleRecognizer(DatalabRecognizer):
         for match in _SINGLE.finditer(text):
             low = match.group().lower()
             if low not in lexicon or low in AMBIGUOUS:
+                genitive = _GENITIVE_NOUN.get(language)
+                if genitive is not None and low[-1] == "s" and low[:-1] in lexicon and \
+                        low[:-1] not in AMBIGUOUS and genitive.match(text, match.end()):
+                    out.append((match.start(), match.end() - 1, "PERSON", self.lexicon_single_score, name))
                 continue
             pair = _SURNAME_AFTER.match(text, match.end())
             if pair is not None and pair.group(1).lower() not in NOT_NAMES:
                 end = pair.end(2) if pair.group(2) and pair.group(2).lower() not in NOT_NAMES else pair.end(1)
                 out.append((match.start(), end, "PERSON", self.lexicon_pair_score, name))
                 continue
-            if SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
-                continue
+            if SENTENCE_START.search(text, max(0, match.start() - 3), match.start()) and \
+                    not _ACTS.match(text, match.end()) or DAY_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+                continue  # a capitalised word starting a sentence; the month of `3 Sep 2023`
             out.append((match.start(), match.end(), "PERSON", self.lexicon_single_score, name))
+        for match in _CAPS_PAIR.finditer(text):
+            first = match.group(1).lower()
+            surname = match.group(2).split()[-1].lower()
+            if all(part in lexicon and part not in AMBIGUOUS for part in first.split("-")) and \
+                    not _ordinary(surname) and surname not in BUSINESS_WORDS:
+                out.append((*match.span(), "PERSON", self.lexicon_pair_score, name))
         out.extend(self._casual(text))
         return out
 
@@ -489,10 +541,18 @@ class PersonRuleRecognizer(DatalabRecognizer):
             value = match.group(2)
             if _valid_name(value) and not _ordinary(" ".join(w for w in value.lower().split() if w not in PARTICLES)):
                 out.append((*match.span(2), "PERSON", self.lexicon_pair_score, self.name))
+        for match in _APPOSITIVE.finditer(text):
+            words = [w.rstrip(".").lower() for w in match.group(1).split()]
+            if len(words) == 1 and words[0] not in self._lexicon:
+                continue  # one unknown capitalised word between commas is as often a place
+            if _valid_name(match.group(1)) and not _ordinary(" ".join(w for w in words if len(w) > 1 and w not in PARTICLES)):
+                out.append((*match.span(1), "PERSON", self.lexicon_pair_score, self.name))
         for match in _VOCATIVE.finditer(text):
-            word = match.group(1).lower()
+            if match.group(1).lower() in LABEL_WORDS:
+                continue  # a section heading starting a list: `Interests: Cooking, photography`
+            word = match.group(2).lower()
             if not _ordinary(word) and (language != "de" or word in self._lexicon):  # German nouns are capitalised
-                out.append((*match.span(1), "PERSON", self.trigger_score, self.name))
+                out.append((*match.span(2), "PERSON", self.trigger_score, self.name))
         for match in _SIGNATURE.finditer(text.rstrip()):
             words = [w.lower() for w in match.group(1).split() if len(w) > 2]
             if _valid_name(match.group(1)) and not _ordinary(" ".join(words)):
