@@ -8,11 +8,15 @@ are added on top by the engine. The rules, in falling order of confidence:
 2. a trigger phrase (`my name is`, `je m'appelle`, `ich heiße`, `me llamo`, `mi chiamo`, `mijn
    naam is`, `nazywam się`), a greeting (`Dear`, `Liebe`, `Hola`, `Ciao`, `Beste`, `Cześć`), a
    form label (`Name:`, `Nom :`, `Patient:`, `Employee:`) or a closing line (`Best regards,` then
-   a name on the next line) followed by capitalised words;
+   a name on the next line or after its comma) followed by capitalised words; a name set off
+   by commas after the person it names (`l'operatore, Chaminda, mi ha`);
 3. a capitalised word that is a known first name followed by capitalised words (surname), and,
-   with a lower score, a known first name alone in mid-sentence. The lexicon is the union of the
-   first-name lists of the `Faker` person providers for the EU locales (drawn from national
-   statistics offices' lists); when Faker is not installed rules 1-2 still work;
+   with a lower score, a known first name alone in mid-sentence, or starting a sentence about
+   it (`Derek's report`, `Ayşe arbeitet`), or in a German/Dutch genitive (`Emres Vorschlag`), or
+   heading a full name in capitals (bank statements). The lexicon is the union of the first-name
+   lists of the `Faker` person providers for the EU locales and for the largest non-EU
+   communities living in the EU, less the names that are ordinary words (`NAMES_THAT_ARE_WORDS`);
+   when Faker is not installed rules 1-2 still work;
 4. the words around a name: a kinship word after a possessive (`my partner`, `mia moglie`,
    `meinem Nachbarn`), a form field whose whole value is a full name (unless the field names a
    thing: `Concepto:`, `Désignation:`), a heading addressing the reader (`Reminder: Nia, you
@@ -22,7 +26,8 @@ are added on top by the engine. The rules, in falling order of confidence:
 
 The name itself must look like one: an upper-case letter then lower-case letters (or an
 all-capitals surname after a first name, as French forms write it), with name particles (`van
-der`, `von`, `de`, `di`, `del`) allowed inside.
+der`, `von`, `de`, `di`, `del`) allowed inside, its words one space apart (a wider gap or a tab
+separates the fields of a form).
 """
 
 from __future__ import annotations
