@@ -34,10 +34,12 @@ from __future__ import annotations
 
 import functools
 import importlib
+import unicodedata
 
 import regex
 
 from anonymise.recognizers.base import DatalabRecognizer, Detection
+from anonymise.recognizers.given_names import GIVEN_NAMES
 from anonymise.recognizers.person_lexicon import (
     BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, EXTRA_NOT_NAMES, KINSHIP, LEGAL_FORMS, LIST_CONJUNCTIONS, NAMES_THAT_ARE_WORDS,
     LIST_LABELS, LOWER_CASE_TITLES, PAYEE_PHRASES, POSSESSIVES, RANKS, ROLE_LABELS, STREET_SUFFIXES, STREETS_AFTER,
@@ -68,8 +70,26 @@ _PARTICLE = ("(?i:" + "|".join(regex.escape(p) for p in sorted(PARTICLE_WORDS, k
 _NAME = rf"(?:\p{{Lu}}\.{_SP}?)?{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_SURNAME}){{0,2}}"
 # a name as a form writes it after its label: also `SURNAME Firstname`, all capitals, or a
 # surname behind its particle (`DE BONDT`, `Ó DÓNAILL Cormac`, `van der Berg`)
+LABELS = (
+    "name", "full name", "contact person", "employee", "candidate", "patient", "customer",
+    "applicant", "nom", "prénom", "nom complet", "salarié", "candidat", "client", "name",
+    "vorname", "nachname", "ansprechpartner", "mitarbeiter", "bewerber", "kunde", "nombre",
+    "apellidos", "nombre y apellidos", "empleado", "candidato", "cliente", "nome", "cognome",
+    "nome e cognome", "dipendente", "naam", "volledige naam", "contactpersoon", "medewerker",
+    "kandidaat", "klant", "imię", "nazwisko", "imię i nazwisko", "pracownik", "kandydat", "klient",
+    "from", "to", "de", "von", "an", "da", "od", "van", "aan", "à", "a", "do", "cc", "author",
+    "auteur", "autor", "autore", "signed", "ref", "bill to", "billed to", "invoice to", "sold to",
+    "ship to", "facturé à", "destinataire", "titulaire", "rechnungsempfänger", "empfänger",
+    "kontoinhaber", "facturar a", "titular", "destinatario", "intestatario", "intestato a",
+    "factuur aan", "rekeninghouder", "t.a.v.", "nabywca", "odbiorca", "właściciel", "account holder",
+    "mitarbeiterin", "medewerkster", "dipendente", "empleada", "pracownica", "salariée",
+)
+# the next field of a form line, which ends the name before it (`Achternaam: KLEIN Voornaam:
+# Sander`, `Surname: BYRNE First name(s): Orla`)
+_NEXT_LABEL = (r"(?!(?i:" + "|".join(regex.escape(t) for t in sorted({*LABELS, *ROLE_LABELS}, key=len, reverse=True))
+               + r")[ \t]*:)(?![^\s:]+[ \t]*:)")
 _FORM_NAME = (rf"(?:\p{{Lu}}\.{_SP}?)?(?:{_PARTICLE}{_SP})?(?:{_WORD}|{_CAPS})"
-              rf"(?:{_SP}(?:{_PARTICLE}{_SP})?{_SURNAME}){{0,3}}")
+              rf"(?:{_SP}{_NEXT_LABEL}(?:{_PARTICLE}{_SP})?{_SURNAME}){{0,3}}")
 
 TITLES = (
     # en
@@ -133,20 +153,6 @@ TRIGGERS = (
     "collega", "kandidaat", "huurder", "klant", "pacjent", "pacjentka", "pracownik",
     "pracownica", "kandydat", "kandydatka", "najemca", "klient", "klientka", "współpracownik",
 )
-LABELS = (
-    "name", "full name", "contact person", "employee", "candidate", "patient", "customer",
-    "applicant", "nom", "prénom", "nom complet", "salarié", "candidat", "client", "name",
-    "vorname", "nachname", "ansprechpartner", "mitarbeiter", "bewerber", "kunde", "nombre",
-    "apellidos", "nombre y apellidos", "empleado", "candidato", "cliente", "nome", "cognome",
-    "nome e cognome", "dipendente", "naam", "volledige naam", "contactpersoon", "medewerker",
-    "kandidaat", "klant", "imię", "nazwisko", "imię i nazwisko", "pracownik", "kandydat", "klient",
-    "from", "to", "de", "von", "an", "da", "od", "van", "aan", "à", "a", "do", "cc", "author",
-    "auteur", "autor", "autore", "signed", "ref", "bill to", "billed to", "invoice to", "sold to",
-    "ship to", "facturé à", "destinataire", "titulaire", "rechnungsempfänger", "empfänger",
-    "kontoinhaber", "facturar a", "titular", "destinatario", "intestatario", "intestato a",
-    "factuur aan", "rekeninghouder", "t.a.v.", "nabywca", "odbiorca", "właściciel", "account holder",
-    "mitarbeiterin", "medewerkster", "dipendente", "empleada", "pracownica", "salariée",
-)
 CLOSINGS = (
     "regards", "best regards", "kind regards", "best wishes", "best", "thanks", "thank you",
     "sincerely", "yours sincerely", "yours faithfully", "cheers", "cordialement",
@@ -206,6 +212,10 @@ _CAPS_NAME = rf"{_CAPS}(?:{_SP}(?:{_PARTICLE}{_SP})?{_CAPS}){{1,2}}"  # `MOUSSA 
 _CONTACT_HEADER = regex.compile(
     r"(?m)^[ \t]*(" + _NAME + "|" + _CAPS_NAME + r")[ \t]*\r?\n[^\n]*?(?:[\w.+-]+@[\w-]+\.|\+?(?!\d{1,2}[./]\d{1,2}[./]\d)\d[\d ()/.-]{7,}\d)"
 )
+# words right before an e-mail address on its line, and the address's local part: when the words
+# are spelt in the address (`harry walsh, harry.walsh@...`, `Klant: maría vidal, mvidal@...`)
+# they are its owner's name, in whatever case the writer typed it
+_WORDS_BEFORE_EMAIL = regex.compile(r"((?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)[ \t]*[,:;(<\[–-]?[ \t]*([\w.+-]+)@[\w-]+\.")
 # a name right before its e-mail address: `Jan Kowalski (jan@example.pl)`, `Jan Kowalski <jan@...>`
 _BEFORE_EMAIL = regex.compile(r"(?<![\w])(" + _NAME + r")[ \t]*[(<\[][ \t]*[\w.+-]+@")
 _SURNAME_AFTER = regex.compile(
@@ -264,7 +274,8 @@ _SIGNATURE = regex.compile(
 _LOWER_WORD = regex.compile(r"(?<![\w@.'’-])\p{Ll}[\p{Ll}'’-]{2,}(?![\w@'’-])")
 _NEXT_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\w@'’-])")
 _DE_BEFORE = frozenset("mit von an für bei und durch über gegen laut kollege kollegin herrn frau herr".split())
-_TIMESTAMP = r"(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+)?"  # `[09:18] anna: …`, `09:18 Anna: …`
+# `[09:18] anna: …`, `09:18 Anna: …`, `[13.05.2024, 18:20] sarah: …`, `[may 7, 2023, 12:45] hope: …`
+_TIMESTAMP = r"(?:(?:\[[\w ,./-]{0,24}?\d{1,2}[:.]\d{2}(?::\d{2})?\]|\d{1,2}[:.]\d{2}(?::\d{2})?)[ \t]+)?"
 _SPEAKER = regex.compile(r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\.?)?)[ \t]*:[ \t]")
 # lower-case chats (`[09:18] karley: done`): one or two lower-case words before the colon
 _LOWER_SPEAKER = regex.compile(r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Ll}[\p{Ll}'’\-]+(?:[ \t]\p{Ll}[\p{Ll}'’\-]+)?)[ \t]*:[ \t]")
@@ -324,10 +335,40 @@ señores señoras heer mevrouw państwo
 """.split()) | EXTRA_NOT_NAMES
 
 
+# the stem change before the dative/locative `-e` of Polish feminine names (`Marta` -> `Marcie`)
+_PL_SOFTENED = (("t", "cie"), ("d", "dzie"), ("r", "rze"), ("k", "ce"), ("g", "dze"), ("ł", "le"),
+                ("ch", "sze"), ("st", "ście"), ("sł", "śle"), ("zd", "ździe"))
+
+
+def polish_case_forms(name: str) -> set[str]:
+    """The case forms of a (lower-case) Polish first name: Polish text declines names (`dla
+    Marka`, `Małgorzacie`, `z Anną`, `Michałowi`), and the lexicon must know them all. Regular
+    declension only: feminine and masculine `-a` names, masculine names ending in a consonant
+    (with the mobile `e` of `Marek` -> `Marka`, `Paweł` -> `Pawła`); no vocative (`Anno` is
+    Italian for year)."""
+    if name.endswith("ia"):  # Maria, Zofia, Julia, Natalia
+        stem = name[:-1]
+        return {stem + "i", stem + "ę", stem + "ą"}
+    if name.endswith("a"):
+        stem = name[:-1]
+        genitive = stem + ("i" if stem[-1:] in "kgl" else "y")
+        dative = next((stem[: -len(end)] + soft for end, soft in sorted(_PL_SOFTENED, key=lambda e: -len(e[0]))
+                       if stem.endswith(end)), stem + "ie")
+        return {genitive, dative, stem + "ę", stem + "ą"}
+    if not name[-1:].isalpha() or name[-1] in "aeiouyąęó":
+        return set()
+    stem = name[:-2] + name[-1] if name[-2:] in ("ek", "eł") else name
+    velar = stem[-1] in "kg"
+    return {stem + "a", stem + "owi", stem + ("iem" if velar else "em"), stem + "u"}
+
+
 @functools.lru_cache(maxsize=1)
 def first_name_lexicon() -> frozenset[str]:
-    """Lower-cased first names of Faker's EU person providers (empty when Faker is absent)."""
-    names: set[str] = set()
+    """Lower-cased first names: the most common ones by country and community (`given_names`) and
+    those of Faker's person providers for `NAME_LOCALES` (when Faker is installed)."""
+    names = {name.lower() for listed in GIVEN_NAMES.values() for name in listed}
+    names.update(form for name in GIVEN_NAMES["PL"] for form in polish_case_forms(name.lower())
+                 if form not in stop_words())
     for locale in NAME_LOCALES:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
@@ -424,6 +465,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     return before is not None and before.group(1).lower() in BUSINESS_WORDS
 
 
+def _fold(word: str) -> str:
+    """Lower case without accents or punctuation, as e-mail addresses spell names (`maría` ->
+    `maria`, `o'brien` -> `obrien`)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ł", "l").replace("ø", "o").replace("ß", "ss"))
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
 def _valid_name(span: str) -> bool:
     words = span.split()
     lead = 0
@@ -498,6 +546,8 @@ class PersonRuleRecognizer(DatalabRecognizer):
         out.extend(self._speakers(text))
         out.extend(self._chat(text))
         out.extend(self._by_context(text, language))
+        if "@" in text:
+            out.extend(self._spelt_in_email(text))
         for pattern in (_CONTACT_HEADER, _BEFORE_EMAIL):
             for match in pattern.finditer(text):
                 start, end = match.span(1)
@@ -570,6 +620,28 @@ class PersonRuleRecognizer(DatalabRecognizer):
             words = [w.lower() for w in match.group(1).split() if len(w) > 2]
             if _valid_name(match.group(1)) and not _ordinary(" ".join(words)):
                 out.append((*match.span(1), "PERSON", self.trigger_score, self.name))
+        return out
+
+    def _spelt_in_email(self, text: str) -> list[Detection]:
+        """The words before an e-mail address that its local part spells: a first name and a
+        surname both in it, or a surname in it after the first name's initial (`mvidal`)."""
+        out: list[Detection] = []
+        for match in _WORDS_BEFORE_EMAIL.finditer(text):
+            local = _fold(match.group(2))
+            words = list(regex.finditer(r"[\p{L}'’-]+", match.group(1)))
+            taken = 0
+            for word in reversed(words):
+                folded = _fold(word.group())
+                if len(folded) < 2 or _ordinary(word.group().lower()) or folded not in local:
+                    break
+                taken += 1
+            if 0 < taken < len(words) and local.startswith(_fold(words[-taken - 1].group())[:1]) and \
+                    not _ordinary(words[-taken - 1].group().lower()):
+                taken += 1  # `maría vidal` for `mvidal`
+            if taken >= 2:
+                first = words[-taken]
+                out.append((match.start(1) + first.start(), match.start(1) + words[-1].end(), "PERSON",
+                            self.trigger_score, self.name))
         return out
 
     def _casual(self, text: str) -> list[Detection]:

@@ -473,3 +473,45 @@ def test_person_rules_skip_words_that_look_like_new_names(text, lang, pattern_en
 ])
 def test_model_person_spans_that_are_places_or_labels_are_dropped(text, engine):
     assert not [text[s:e] for s, e, ent, *_ in engine.analyze([text], ["en"])[0] if ent == "PERSON"]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # one space before the next field's label: the label is not part of the name
+    ("Achternaam: VISSER Voornaam: Jorien\nGeboortedatum: 12-04-1990", "nl", "Jorien"),
+    ("Surname: O'DONNELL First name(s): Siobhán", "en", "Siobhán"),
+    # chat lines stamped with a date and a time
+    ("[02.02.2024, 07:10] wiebke: bin gleich da\n[02.02.2024, 07:11] jonte: ok\n"
+     "[02.02.2024, 07:12] wiebke: kaffee?", "de", "wiebke"),
+    # words that the e-mail address after them spells, in any case
+    ("[10:02] Customer: orla byrne, orla.byrne@example.ie", "en", "orla byrne"),
+    ("Cliente: inés pardo, ipardo@example.es", "es", "inés pardo"),
+    # Polish case forms of common first names
+    ("Podziękowania dla Grażyny za pomoc przy festynie.", "pl", "Grażyny"),
+    ("Przekazałam dokumenty Krzysztofowi w poniedziałek.", "pl", "Krzysztofowi"),
+])
+def test_person_rules_from_held_out_4(text, lang, name, pattern_engine):
+    assert_person(pattern_engine, text, lang, name)
+
+
+def test_words_before_an_address_that_does_not_spell_them_are_no_name(pattern_engine):
+    text = "Questions? Write to customer care, support@example.com, or call us."
+    assert not [text[s:e] for s, e, ent, *_ in pattern_engine.analyze([text], ["en"])[0] if ent == "PERSON"]
+
+
+def test_polish_case_forms_follow_the_declension():
+    from anonymise.recognizers.persons import polish_case_forms
+
+    assert {"małgorzaty", "małgorzacie", "małgorzatę", "małgorzatą"} <= polish_case_forms("małgorzata")
+    assert {"marka", "markowi", "markiem"} <= polish_case_forms("marek")
+    assert {"agnieszki", "agnieszce"} <= polish_case_forms("agnieszka")
+    assert polish_case_forms("zofia") == {"zofii", "zofię", "zofią"}
+
+
+def test_given_name_lists_leave_out_names_that_are_words():
+    from anonymise.recognizers.given_names import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
+    from anonymise.recognizers.persons import first_name_lexicon
+
+    listed = {name.lower() for names in GIVEN_NAMES.values() for name in names}
+    assert not listed & AMBIGUOUS_GIVEN_NAMES
+    assert all(len(name) >= 3 for name in listed)
+    assert {"małgorzata", "ayşe", "oleksandr", "kwame"} <= first_name_lexicon()
