@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import regex
 
 from anonymise.recognizers import PATTERN_ENTITIES, DatalabRecognizer, Detection, build_recognizers
-from anonymise.recognizers.persons import (AMBIGUOUS, DAY_BEFORE, LABEL_WORDS, NOT_NAMES, PARTICLES, SENTENCE_START, TITLES,
+from anonymise.recognizers.persons import (AMBIGUOUS, DAY_BEFORE, LABEL_WORDS, NOT_NAMES, PARTICLES, SAINTS, SENTENCE_START, TITLES,
                                           TRIGGERS, first_name_lexicon, not_a_person)
 from anonymise.recognizers.person_lexicon import KINSHIP
 from datalab.errors import MissingDependency
@@ -379,7 +379,7 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-_SAINTS = frozenset(("st", "saint", "sankt", "san", "santa", "santo", "são", "sint", "święty", "święta"))
+_SAINTS = frozenset(saint.lower() for saint in SAINTS)
 
 
 def describe(config: EngineConfig, languages: list[str]) -> dict[str, object]:

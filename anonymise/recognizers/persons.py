@@ -13,10 +13,11 @@ are added on top by the engine. The rules, in falling order of confidence:
 3. a capitalised word that is a known first name followed by capitalised words (surname), and,
    with a lower score, a known first name alone in mid-sentence, or starting a sentence about
    it (`Derek's report`, `Ayşe arbeitet`), or in a German/Dutch genitive (`Emres Vorschlag`), or
-   heading a full name in capitals (bank statements). The lexicon is the union of the first-name
-   lists of the `Faker` person providers for the EU locales and for the largest non-EU
-   communities living in the EU, less the names that are ordinary words (`NAMES_THAT_ARE_WORDS`);
-   when Faker is not installed rules 1-2 still work;
+   heading a full name in capitals (bank statements). The lexicon is the union of the most
+   common given names of every EU/EEA country and of the largest communities of non-EU origin
+   (`given_names`, with the case forms of the Polish ones) and of the first-name lists of the
+   `Faker` person providers for the same places, less the names that are ordinary words
+   (`NAMES_THAT_ARE_WORDS`);
 4. the words around a name: a kinship word after a possessive (`my partner`, `mia moglie`,
    `meinem Nachbarn`), a form field whose whole value is a full name (unless the field names a
    thing: `Concepto:`, `Désignation:`), a heading addressing the reader (`Reminder: Nia, you
@@ -433,7 +434,8 @@ _BUSINESS_BEFORE = regex.compile(r"(?<![\w])(\p{L}+)[ \t]+(?:(?i:de|du|des|di|da
 
 
 # a saint's name is a place, a church, a school or a hospital (`St Mary's`, `Sankt Georg`)
-_SAINT_BEFORE = regex.compile(r"(?<![\w])(?:St|ST|Saint|Sankt|San|Santa|Santo|São|Sint)\.?[ \t]+$")
+SAINTS = ("St", "Saint", "Sankt", "San", "Santa", "Santo", "São", "Sint", "Święty", "Święta")
+_SAINT_BEFORE = regex.compile(r"(?<![\w])(?i:" + _alternatives(SAINTS) + r")\.?[ \t]+$")
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
