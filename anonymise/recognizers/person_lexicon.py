@@ -200,6 +200,24 @@ LIST_LABELS = (
     "getuigen", "begeleiders", "ouders",
     "obecni", "obecne", "nieobecni", "nieobecne", "uczestnicy", "członkowie", "świadkowie",
     "opiekunowie", "rodzice",
+    # signatures of a document (`Firme: Milani (responsabile) – Neri (dipendente)`)
+    "signed", "signatures", "signatories", "signé", "signatures", "unterschriften", "gezeichnet",
+    "firmas", "firmado", "firme", "firmato", "handtekeningen", "getekend", "podpisy", "podpisano",
+)
+
+# Departments named after a colleague (`MacLeod from finance`, `Barbieri dell'amministrazione`,
+# `Zschiesche aus der Buchhaltung`): the capitalised word before is a person.
+DEPARTMENTS = (
+    "finance", "accounts", "accounting", "hr", "payroll", "it", "sales", "marketing", "legal",
+    "compliance", "procurement", "reception", "support", "logistics", "the warehouse",
+    "la compta", "la comptabilité", "comptabilité", "rh", "la paie", "l'accueil", "accueil",
+    "le juridique", "achats", "buchhaltung", "der buchhaltung", "der personalabteilung",
+    "personalabteilung", "dem vertrieb", "vertrieb", "der it", "dem einkauf", "einkauf",
+    "contabilidad", "administración", "recursos humanos", "rr. hh.", "rrhh", "ventas",
+    "compras", "nóminas", "amministrazione", "l'amministrazione", "contabilità", "risorse umane",
+    "ufficio acquisti", "acquisti", "vendite", "segreteria", "administratie", "de administratie",
+    "boekhouding", "de boekhouding", "personeelszaken", "inkoop", "verkoop", "financiën",
+    "księgowości", "kadr", "działu kadr", "działu it", "sprzedaży", "zakupów",
 )
 
 # Words that end a list item: conjunctions of the seven languages.

@@ -42,7 +42,7 @@ import regex
 from anonymise.recognizers.base import DatalabRecognizer, Detection
 from anonymise.recognizers.given_names import GIVEN_NAMES
 from anonymise.recognizers.person_lexicon import (
-    BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, EXTRA_NOT_NAMES, KINSHIP, LEGAL_FORMS, LIST_CONJUNCTIONS, NAMES_THAT_ARE_WORDS,
+    BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, DEPARTMENTS, EXTRA_NOT_NAMES, KINSHIP, LEGAL_FORMS, LIST_CONJUNCTIONS, NAMES_THAT_ARE_WORDS,
     LIST_LABELS, LOWER_CASE_TITLES, PAYEE_PHRASES, POSSESSIVES, RANKS, ROLE_LABELS, STREET_SUFFIXES, STREETS_AFTER,
     STREETS_AFTER_NUMBER, STREETS_BEFORE, THING_LABELS,
 )
@@ -186,7 +186,7 @@ _LIST_LABEL = regex.compile(
     r"(?m)(?<![\w])(?i:" + _alternatives(LIST_LABELS) + r")[ \t]*:[ \t]*([^\n]+)"
 )
 _LIST_SPLIT = regex.compile(
-    r"[ \t]*(?:[,;/]|(?<=[ \t])(?i:" + _alternatives(LIST_CONJUNCTIONS) + r")(?=[ \t]))[ \t]*"
+    r"[ \t]*(?:[,;/]|(?<=[ \t])(?:[–—]|(?i:" + _alternatives(LIST_CONJUNCTIONS) + r"))(?=[ \t]))[ \t]*"
 )
 _LIST_ITEM = regex.compile(
     r"[ \t]*(?:(?:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -225,8 +225,9 @@ _SURNAME_AFTER = regex.compile(
 _SINGLE = regex.compile(r"(?<![\w\-])\p{Lu}\p{Ll}{2,}(?![\w\-])")
 # what follows a sentence-initial known first name that is the sentence's subject or owner, not
 # a word that happens to be capitalised there: `Derek's record`, `Ayşe arbeitet`, `Rafael nos
-# explicó` (a lower-case word that is no conjunction), `Célina (niveau 1) a transmis`
-_ACTS = regex.compile(r"(?:['’]s(?!\p{L})|[ \t]+\((?!\d)|[ \t]+(?!(?i:" + "|".join(("and", "et", "und", "y", "e", "en", "i")) + r")[ \t])\p{Ll}{2,}(?!\p{L}))")
+# explicó` (a lower-case word that is no conjunction), `Célina (niveau 1) a transmis`, `Sergio,
+# puoi occupartene tu?`
+_ACTS = regex.compile(r"(?:['’]s(?!\p{L})|[ \t]+\((?!\d)|,[ \t]+(?=\p{Ll})|[ \t]+(?!(?i:" + "|".join(("and", "et", "und", "y", "e", "en", "i")) + r")[ \t])\p{Ll}{2,}(?!\p{L}))")
 # a full name in capitals whose first word is a known first name: bank statements and forms
 # (`VIR INST LOUIS AUBRY REMB`, `Lastschrift Miete JOSEF MOOSBRUGGER`, `PRZELEW HUBERT WLAŹLAK`)
 _CAPS_PAIR = regex.compile(rf"(?<![\w.’'-])(\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{3,}})?){_SP}((?:{_PARTICLE}{_SP})?{_CAPS})")
@@ -257,6 +258,16 @@ _FIELD = regex.compile(
     r"(?m)(?:^|[ \t]{2,}|(?<=[.;][ \t]))[ \t]*(\p{L}[\p{L}’' ./()-]{1,40}?)[ \t]*:[ \t]*(?:\p{Ll}+\.?[ \t]+)?(" + _FULL_NAME
     + r")(?=[ \t]*(?:$|,|\(|[–-][ \t])|[ \t]{2,})"
 )
+# a single word as the whole value of a `Label:` field (`Es bediente Sie: Franziska`, `Patin:
+# Frauke`, `Operatrice: Caterina`): a name when it is a known first name
+_FIELD_WORD = regex.compile(
+    r"(?m)(?:^|[ \t]{2,}|(?<=[.;][ \t]))[^\n:]{2,40}?[ \t]*:[ \t]*(" + _WORD + r")(?=[ \t]*(?:$|,|\(|[–-][ \t])|[ \t]{2,})"
+)
+# a colleague named with a department (`MacLeod from finance`, `Morales de contabilidad`)
+_WITH_DEPARTMENT = regex.compile(
+    r"(?<![\w])(" + _NAME + r")[ \t]+(?i:from|of|in|de|du|des|aus|von|vom|in der|de la|del|della|dell['’]|"
+    r"van|van de|van het|bij|z|ze)[ \t]*(?i:" + _alternatives(DEPARTMENTS) + r")(?![\w])"
+)
 # a name set off by commas inside a sentence, after the person it names (`l'operatore, Chaminda,
 # mi ha dato`, `kierujący pojazdem, Ołeksandr Melnyk, nie ustąpił`, `Der Mann, Emeka E., kam`):
 # a full name, or a first name with the initial of a surname, between commas, then a lower-case word
@@ -277,7 +288,11 @@ _NEXT_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\w@'’-])
 _DE_BEFORE = frozenset("mit von an für bei und durch über gegen laut kollege kollegin herrn frau herr".split())
 # `[09:18] anna: …`, `09:18 Anna: …`, `[13.05.2024, 18:20] sarah: …`, `[may 7, 2023, 12:45] hope: …`
 _TIMESTAMP = r"(?:(?:\[[\w ,./-]{0,24}?\d{1,2}[:.]\d{2}(?::\d{2})?\]|\d{1,2}[:.]\d{2}(?::\d{2})?)[ \t]+)?"
-_SPEAKER = regex.compile(r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\.?)?)[ \t]*:[ \t]")
+# a chat speaker: `Anna: ...`, `[12:58] Hans-Jürgen Möller: ...`, `Emily Thompson [13:30]: ...`
+_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\.?|(?:" + _SP + r"(?:"
+    + _PARTICLE + _SP + r")?" + _SURNAME + r"){1,2})?)[ \t]*(?:\[\d{1,2}[:.]\d{2}\][ \t]*)?:[ \t]"
+)
 # lower-case chats (`[09:18] karley: done`): one or two lower-case words before the colon
 _LOWER_SPEAKER = regex.compile(r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Ll}[\p{Ll}'’\-]+(?:[ \t]\p{Ll}[\p{Ll}'’\-]+)?)[ \t]*:[ \t]")
 # the first letter of a sentence or of a chat line's message; casual writing leaves most of them
@@ -606,6 +621,16 @@ class PersonRuleRecognizer(DatalabRecognizer):
             value = match.group(2)
             if _valid_name(value) and not _ordinary(" ".join(w for w in value.lower().split() if w not in PARTICLES)):
                 out.append((*match.span(2), "PERSON", self.lexicon_pair_score, self.name))
+        for match in _FIELD_WORD.finditer(text):
+            word = match.group(1).lower()
+            if word in self._lexicon and word not in AMBIGUOUS and not _ordinary(word):
+                out.append((*match.span(1), "PERSON", self.lexicon_pair_score, self.name))
+        for match in _WITH_DEPARTMENT.finditer(text):
+            first = match.group(1).split()[0].lower()
+            if SENTENCE_START.search(text, max(0, match.start() - 3), match.start()) and first not in self._lexicon:
+                continue  # `Nota de RR. HH.`: a heading
+            if _valid_name(match.group(1)) and not _ordinary(first):
+                out.append((*match.span(1), "PERSON", self.trigger_score, self.name))
         for match in _APPOSITIVE.finditer(text):
             words = [w.rstrip(".").lower() for w in match.group(1).split()]
             if len(words) == 1 and words[0] not in self._lexicon:

@@ -485,6 +485,17 @@ def test_model_person_spans_that_are_places_or_labels_are_dropped(text, engine):
     # words that the e-mail address after them spells, in any case
     ("[10:02] Customer: orla byrne, orla.byrne@example.ie", "en", "orla byrne"),
     ("Cliente: inés pardo, ipardo@example.es", "es", "inés pardo"),
+    # chat speakers with a surname, or before their timestamp
+    ("[07:58] Karl-Heinz Brunnhuber: bin unterwegs\n[07:59] Jutta: ok", "de", "Karl-Heinz Brunnhuber"),
+    ("Aoife Brennan [09:02]: pushed the fix\nDeclan Roche [09:03]: thanks", "en", "Declan Roche"),
+    # the signatures of a document, cut at dashes
+    ("Firmas: Quintana (responsable) – Aranguren (empleada)", "es", "Aranguren"),
+    # a known first name as a whole field value; a colleague named with a department
+    ("Importe: 12,40 €\nLe atendió: Leocadia\nTarjeta: **** 1234", "es", "Leocadia"),
+    ("Kleine Frage: übrigens fragt Oberhollenzer aus der Buchhaltung nach dem Beleg.", "de",
+     "Oberhollenzer"),
+    # a message opening on its reader's first name
+    ("Rosalinde, kun jij dit vandaag nog oppakken?", "nl", "Rosalinde"),
     # Polish case forms of common first names
     ("Podziękowania dla Grażyny za pomoc przy festynie.", "pl", "Grażyny"),
     ("Przekazałam dokumenty Krzysztofowi w poniedziałek.", "pl", "Krzysztofowi"),
@@ -493,9 +504,12 @@ def test_person_rules_from_held_out_4(text, lang, name, pattern_engine):
     assert_person(pattern_engine, text, lang, name)
 
 
-def test_words_before_an_address_that_does_not_spell_them_are_no_name(pattern_engine):
-    text = "Questions? Write to customer care, support@example.com, or call us."
-    assert not [text[s:e] for s, e, ent, *_ in pattern_engine.analyze([text], ["en"])[0] if ent == "PERSON"]
+@pytest.mark.parametrize("text, lang", [
+    ("Questions? Write to customer care, support@example.com, or call us.", "en"),
+    ("Nota de RR. HH. sobre el calendario de vacaciones.", "es"),  # a heading, not a colleague
+])
+def test_new_context_rules_leave_headings_and_addresses_alone(text, lang, pattern_engine):
+    assert not [text[s:e] for s, e, ent, *_ in pattern_engine.analyze([text], [lang])[0] if ent == "PERSON"]
 
 
 def test_polish_case_forms_follow_the_declension():
