@@ -22,7 +22,9 @@ RANKS = (
     # de
     "POM", "POK", "PHK", "KHK", "PK", "polizeimeister", "polizeiobermeister", "polizeikommissar",
     "polizeihauptkommissar", "kommissar", "kommissarin", "hauptkommissar", "hauptkommissarin",
-    "wachtmeister", "inspektor", "inspektorin", "pfarrer", "pfarrerin", "schwester", "pastor",
+    "Richter am Amtsgericht", "Richterin am Amtsgericht", "Richter am Landgericht",
+    "Richterin am Landgericht", "wachtmeister", "inspektor", "inspektorin", "pfarrer",
+    "pfarrerin", "schwester", "pastor",
     "med.", "hauptmann", "leutnant", "oberleutnant", "feldwebel", "doktor",
     # es
     "agente", "sargento", "cabo", "teniente", "capitán", "inspectora", "subinspector",
@@ -355,3 +357,15 @@ ramadan ray regula reto rim romaine rossa rosy ruby saal sad sai salami sani sed
 seler server sile siti tan teddy til toy veer verde violet wilder
 carol
 """.split())
+
+# Words that introduce a name in quotes (`known to her as "Grant"`, `lo firmó «GARCÍA FERRER»`):
+# nicknames in statements, signatures on delivery receipts.
+QUOTED_NAME_PHRASES = (
+    "known as", "known to her as", "known to him as", "known to me as", "known to us as",
+    "signed by", "signed for by", "name tag says", "connu sous le nom de", "connue sous le nom de",
+    "que je connais sous le nom de", "signé par", "bekannt als", "kenne als", "unterschrieben von",
+    "conocido como", "conocida como", "conoce como", "conozco como", "firmado por", "lo firmó",
+    "la firmó", "conosciuto come", "conosciuta come", "conosco come", "firmato da", "bekend als",
+    "ken als", "getekend door", "ondertekend door", "znany jako", "znana jako", "podpisane przez",
+    "podpisał", "podpisała",
+)

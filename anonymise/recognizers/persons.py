@@ -42,7 +42,7 @@ import regex
 from anonymise.recognizers.base import DatalabRecognizer, Detection
 from anonymise.recognizers.given_names import GIVEN_NAMES
 from anonymise.recognizers.person_lexicon import (
-    BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, DEPARTMENTS, EXTRA_NOT_NAMES, KINSHIP, LEGAL_FORMS, LIST_CONJUNCTIONS, NAMES_THAT_ARE_WORDS,
+    BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, DEPARTMENTS, EXTRA_NOT_NAMES, QUOTED_NAME_PHRASES, KINSHIP, LEGAL_FORMS, LIST_CONJUNCTIONS, NAMES_THAT_ARE_WORDS,
     LIST_LABELS, LOWER_CASE_TITLES, PAYEE_PHRASES, POSSESSIVES, RANKS, ROLE_LABELS, STREET_SUFFIXES, STREETS_AFTER,
     STREETS_AFTER_NUMBER, STREETS_BEFORE, THING_LABELS,
 )
@@ -167,6 +167,10 @@ CLOSINGS = (
     "take care", "love", "xx", "bisous", "bises", "à bientôt", "liebe grüße", "lg", "vg",
     "bis bald", "besos", "un abrazo", "abrazos", "hasta pronto", "baci", "un abbraccio",
     "a presto", "groetjes", "liefs", "tot ziens", "buziaki", "do zobaczenia", "trzymaj się",
+    "warmly", "warm regards", "warm wishes", "all the best", "gros bisous", "je t'embrasse",
+    "amitiés", "herzliche grüße", "herzlichst", "alles liebe", "un beso", "besitos", "un abrazo",
+    "abrazo", "un bacio", "bacioni", "un abbraccio", "kusjes", "dikke kus", "hartelijke groet",
+    "całuję", "ściskam", "uściski",
 )
 
 
@@ -203,7 +207,7 @@ _INITIALS = regex.compile(
 )
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}]+[ \t]+$")
 _CLOSING = regex.compile(
-    r"(?i:(?<![\w])(?:" + _alternatives(CLOSINGS) + r")(?:[ \t]+[\p{L}'’]+){0,2})"
+    r"(?i:(?<![\w])(?:" + _alternatives(CLOSINGS) + r")(?:[ \t]+[\p{L}'’]+){0,4})"
     # the name on the next line, or after a comma as the end of the line (`Gracias, Xoán`)
     r"(?:[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(" + _NAME + r")|,[ \t]*(" + _NAME + r")(?=[ \t]*[.!]?[ \t]*(?:\n|\Z)))"
 )
@@ -222,12 +226,12 @@ _BEFORE_EMAIL = regex.compile(r"(?<![\w])(" + _NAME + r")[ \t]*[(<\[][ \t]*[\w.+
 _SURNAME_AFTER = regex.compile(
     rf"{_SP}(?:{_PARTICLE}{_SP})?({_SURNAME})(?:{_SP}({_SURNAME}))?(?![\w\-])"
 )
-_SINGLE = regex.compile(r"(?<![\w\-])\p{Lu}\p{Ll}{2,}(?![\w\-])")
+_SINGLE = regex.compile(r"(?<![\w\-])\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?(?![\w\-])")  # `Anna-Lena` too
 # what follows a sentence-initial known first name that is the sentence's subject or owner, not
 # a word that happens to be capitalised there: `Derek's record`, `Ayşe arbeitet`, `Rafael nos
 # explicó` (a lower-case word that is no conjunction), `Célina (niveau 1) a transmis`, `Sergio,
 # puoi occupartene tu?`
-_ACTS = regex.compile(r"(?:['’]s(?!\p{L})|[ \t]+\((?!\d)|,[ \t]+(?=\p{Ll})|[ \t]+(?!(?i:" + "|".join(("and", "et", "und", "y", "e", "en", "i")) + r")[ \t])\p{Ll}{2,}(?!\p{L}))")
+_ACTS = regex.compile(r"(?:['’]s(?!\p{L})|[ \t]+\((?!\d)|,[ \t]+(?=\p{Ll})|[ \t]+[–—][ \t]|[ \t]+(?!(?i:" + "|".join(("and", "et", "und", "y", "e", "en", "i")) + r")[ \t])\p{Ll}{2,}(?!\p{L}))")
 # a full name in capitals whose first word is a known first name: bank statements and forms
 # (`VIR INST LOUIS AUBRY REMB`, `Lastschrift Miete JOSEF MOOSBRUGGER`, `PRZELEW HUBERT WLAŹLAK`)
 _CAPS_PAIR = regex.compile(rf"(?<![\w.’'-])(\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{3,}})?){_SP}((?:{_PARTICLE}{_SP})?{_CAPS})")
@@ -257,6 +261,12 @@ _FULL_NAME = (rf"(?:{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?(?:{_WORD}|{_CAPS})){{1,
 _FIELD = regex.compile(
     r"(?m)(?:^|[ \t]{2,}|(?<=[.;][ \t]))[ \t]*(\p{L}[\p{L}’' ./()-]{1,40}?)[ \t]*:[ \t]*(?:\p{Ll}+\.?[ \t]+)?(" + _FULL_NAME
     + r")(?=[ \t]*(?:$|,|\(|[–-][ \t])|[ \t]{2,})"
+)
+# a name in quotes after the words that introduce one (`known to her as "Grant"`, `lo firmó
+# «GARCÍA FERRER»`, `getekend door „BIJLSMA”`)
+_QUOTED = regex.compile(
+    r"(?i:(?<![\w])(?:" + _alternatives(QUOTED_NAME_PHRASES) + r"))[ \t]*[„“\"«‘'‚][ \t]*(" + _FORM_NAME
+    + r")[ \t]*[“”\"»’'‘]"
 )
 # a single word as the whole value of a `Label:` field (`Es bediente Sie: Franziska`, `Patin:
 # Frauke`, `Operatrice: Caterina`): a name when it is a known first name
@@ -482,6 +492,11 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     return before is not None and before.group(1).lower() in BUSINESS_WORDS
 
 
+def _function_word(word: str) -> bool:
+    """A (lower-case) word that is no name anywhere: function words, labels, titles."""
+    return word in NOT_NAMES or word in LABEL_WORDS or word in _TITLE_WORDS or word in stop_words()
+
+
 def _fold(word: str) -> str:
     """Lower case without accents or punctuation, as e-mail addresses spell names (`maría` ->
     `maria`, `o'brien` -> `obrien`)."""
@@ -583,6 +598,8 @@ class PersonRuleRecognizer(DatalabRecognizer):
         lexicon = self._lexicon
         for match in _SINGLE.finditer(text):
             low = match.group().lower()
+            if "-" in low and low not in lexicon and all(p in lexicon and p not in AMBIGUOUS for p in low.split("-")):
+                low = low.split("-")[0]  # `Hans-Jürgen`, `Fatima-Zahra`: two known first names
             if low not in lexicon or low in AMBIGUOUS:
                 genitive = _GENITIVE_NOUN.get(language)
                 if genitive is not None and low[-1] == "s" and low[:-1] in lexicon and \
@@ -621,6 +638,9 @@ class PersonRuleRecognizer(DatalabRecognizer):
             value = match.group(2)
             if _valid_name(value) and not _ordinary(" ".join(w for w in value.lower().split() if w not in PARTICLES)):
                 out.append((*match.span(2), "PERSON", self.lexicon_pair_score, self.name))
+        for match in _QUOTED.finditer(text):
+            if _valid_name(match.group(1)):
+                out.append((*match.span(1), "PERSON", self.trigger_score, self.name))
         for match in _FIELD_WORD.finditer(text):
             word = match.group(1).lower()
             if word in self._lexicon and word not in AMBIGUOUS and not _ordinary(word):
@@ -659,12 +679,13 @@ class PersonRuleRecognizer(DatalabRecognizer):
             taken = 0
             for word in reversed(words):
                 folded = _fold(word.group())
-                if len(folded) < 2 or _ordinary(word.group().lower()) or folded not in local:
+                if len(folded) < 2 or _function_word(word.group().lower()) or folded not in local:
                     break
                 taken += 1
-            if 0 < taken < len(words) and local.startswith(_fold(words[-taken - 1].group())[:1]) and \
-                    not _ordinary(words[-taken - 1].group().lower()):
-                taken += 1  # `maría vidal` for `mvidal`
+            initial = _fold(words[-taken - 1].group())[:1] if 0 < taken < len(words) else ""
+            if initial and (local.startswith(initial) or local.rstrip("0123456789._-").endswith(initial)) and \
+                    not _function_word(words[-taken - 1].group().lower()):
+                taken += 1  # `maría vidal` for `mvidal`, `matthias schumacher` for `schumacherm24`
             if taken >= 2:
                 first = words[-taken]
                 out.append((match.start(1) + first.start(), match.start(1) + words[-1].end(), "PERSON",

@@ -496,6 +496,12 @@ def test_model_person_spans_that_are_places_or_labels_are_dropped(text, engine):
      "Oberhollenzer"),
     # a message opening on its reader's first name
     ("Rosalinde, kun jij dit vandaag nog oppakken?", "nl", "Rosalinde"),
+    # hyphenated first names of two known names; a name in quotes after the words that bring it
+    ("Spendenlauf: Hans-Dieter hat 120 € gesammelt.", "de", "Hans-Dieter"),
+    ("El paquete lo firmó «IRIGOYEN BASTERRA» a las 10:02.", "es", "IRIGOYEN BASTERRA"),
+    ("She described a man known to her as \"Lachlan\" at the door.", "en", "Lachlan"),
+    # a warm sign-off
+    ("Ya tengo número nuevo.\n\nUn beso,\nConsuelo", "es", "Consuelo"),
     # Polish case forms of common first names
     ("Podziękowania dla Grażyny za pomoc przy festynie.", "pl", "Grażyny"),
     ("Przekazałam dokumenty Krzysztofowi w poniedziałek.", "pl", "Krzysztofowi"),
@@ -529,3 +535,12 @@ def test_given_name_lists_leave_out_names_that_are_words():
     assert not listed & AMBIGUOUS_GIVEN_NAMES
     assert all(len(name) >= 3 for name in listed)
     assert {"małgorzata", "ayşe", "oleksandr", "kwame"} <= first_name_lexicon()
+
+
+def test_a_judge_is_named_after_the_court():
+    """The rule takes the surname; the engine's mention step may widen it to `Amtsgericht
+    Oberndorfer` (German capitalises the noun before a name), which still removes the name."""
+    from anonymise.recognizers.persons import PersonRuleRecognizer
+
+    text = "Richterin am Amtsgericht Oberndorfer"
+    assert "Oberndorfer" in [text[s:e] for s, e, *_ in PersonRuleRecognizer().find(text, "de")]
