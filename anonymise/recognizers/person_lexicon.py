@@ -267,6 +267,12 @@ LEGAL_FORMS = (
 # Words that name a kind of business or institution: a capitalised run right after one, or one
 # containing one, is an organisation (`café De Roos`, `Bäckerei Schulz`, `Piekarnia Nowak`).
 BUSINESS_WORDS = frozenset("""
+juzgado tribunal tribunale rechtbank sąd sądu szpital szpitala hospital hôpital ospedale
+krankenhaus ziekenhuis klinikum policía policia policja komenda polizei politie gendarmerie
+carabinieri museo musée museum muzeum banca banco banque seguros assicurazioni
+verzekeringen gestoría frutería oficina ufficio büro kantoor biuro medizin geneeskunde
+ortopedia medicina médecine centrum centro zentrum wspólnoty wspólnota letrado letrada
+administración amministrazione verwaltung administratie ingeniería informática scienza
 café cafe bar pub restaurant brasserie bistro hotel hôtel hostel pension gasthaus gasthof
 ristorante trattoria osteria pizzeria pasticceria gelateria panificio macelleria farmacia
 restaurante cafetería panadería pastelería carnicería ferretería librería inmobiliaria

@@ -513,6 +513,8 @@ def test_person_rules_from_held_out_4(text, lang, name, pattern_engine):
 @pytest.mark.parametrize("text, lang", [
     ("Questions? Write to customer care, support@example.com, or call us.", "en"),
     ("Nota de RR. HH. sobre el calendario de vacaciones.", "es"),  # a heading, not a colleague
+    ("Juzgado de Primera Instancia n.º 4 de Sevilla, sala 2.", "es"),  # public institutions
+    ("Pacjentka została przyjęta. Szpital Miejski prosi o kontakt.", "pl"),
 ])
 def test_new_context_rules_leave_headings_and_addresses_alone(text, lang, pattern_engine):
     assert not [text[s:e] for s, e, ent, *_ in pattern_engine.analyze([text], [lang])[0] if ent == "PERSON"]
