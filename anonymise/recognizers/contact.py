@@ -4,7 +4,8 @@ Phones: a loose candidate pattern finds digit runs written like phone numbers, t
 `phonenumbers` decides. International numbers (`+33 …`, `0033 …`) are parsed as they are; national
 ones (`06 12 34 56 78`) are tried against the regions where the document's language is spoken, so
 a number is accepted only when it is a valid number of a plausible country (Presidio's default
-phone recogniser only tries a handful of regions).
+phone recogniser only tries a handful of regions); a grouped number valid only in another EU
+country (a Dutch mobile in an English letter) needs a phone word near it.
 """
 
 from __future__ import annotations
@@ -82,17 +83,27 @@ class EuIpRecognizer(DatalabRecognizer):
         return out
 
 
+def _parses(value: str, region: str) -> bool:
+    try:
+        phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return True
+
+
 class EuPhoneRecognizer(DatalabRecognizer):
     """Phone numbers of every EU country (and any country when written with `+`/`00`)."""
 
     ENTITY = "PHONE_NUMBER"
     CONTEXT = words(
-        ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "reach", "number", "ring"],
-        ["téléphone", "tél", "portable", "appel", "joindre", "numéro", "rappel", "rappeler"],
-        ["telefon", "handy", "mobil", "ruf", "anruf", "erreich", "nummer"],
-        ["teléfono", "telefono", "móvil", "movil", "llam", "lläm", "llám", "número"],
-        ["cellulare", "chiam", "richiam", "numero"],
-        ["telefoon", "mobiel", "bel ", "bellen", "nummer"],
+        ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "reach", "number", "ring",
+         "whatsapp", "sms", "text me"],
+        ["téléphone", "tél", "portable", "appel", "joindre", "numéro", "rappel", "rappeler",
+         "prévenir", "à votre disposition"],
+        ["telefon", "handy", "mobil", "ruf", "anruf", "erreich", "nummer", "notfallkontakt"],
+        ["teléfono", "telefono", "móvil", "movil", "llam", "lläm", "llám", "número", "disposición"],
+        ["cellulare", "chiam", "richiam", "numero", "reperibile", "disposizione"],
+        ["telefoon", "mobiel", "bel ", "bellen", "nummer", "bereikbaar"],
         ["komórk", "zadzwo", "oddzwo", "dzwo", "numer", "tel."],
     )
     _CANDIDATE = regex.compile(
@@ -142,4 +153,8 @@ class EuPhoneRecognizer(DatalabRecognizer):
                     # a valid national number with its trunk prefix (0…) is rarely anything else
                     return self.trunk_score - 0.05 if value.startswith("0") and len(value) >= 9 else self.plain_score
                 return self.trunk_score if value.lstrip("(").startswith("0") else self.national_score
+        if not international and any(c in " -/" for c in value.strip()) and \
+                any(phonenumbers.is_valid_number_for_region(phonenumbers.parse(value, region), region)
+                    for region in EU_REGIONS if region not in regions and _parses(value, region)):
+            return self.plain_score  # another EU country's number written as at home: needs context
         return None

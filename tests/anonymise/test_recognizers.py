@@ -96,6 +96,10 @@ def test_context_words_raise_the_score(pattern_engine):
     ("Zadzwoń: +48 512 345 678", "pl", "+48 512 345 678"),
     ("Tel. 0039 02 1234 5678", "it", "0039 02 1234 5678"),
     ("Ring +45 32 12 34 56 today", "en", "+45 32 12 34 56"),
+    # another EU country's number written as at home, with a phone word near it
+    ("If anything changes, my mobile is 06-12345678.", "en", "06-12345678"),
+    ("Sie erreichen mich unter 06 12 34 56 78.", "de", "06 12 34 56 78"),
+    ("Escríbeme por WhatsApp al 612345678.", "es", "612345678"),
 ])
 def test_phone_numbers_of_eu_countries(text, lang, expected, engine):
     found = engine.analyze([text], [lang])[0]
@@ -106,6 +110,7 @@ def test_phone_numbers_of_eu_countries(text, lang, expected, engine):
     "Experience: 2015-2023 at ACME.", "Please update the app to 10.9.19.196 today.",
     "Order 12.03.2024 was late.", "ISBN 978-3-16-148410-0 is out of print.",
     "We run version 3.4.0.10 now.",
+    "Reference 06-12345678 was shipped on Monday.",  # a Dutch mobile's shape, no phone word
 ])
 def test_hard_negatives_are_not_phones_or_ips(text, engine):
     found = engine.analyze([text], ["en"])[0]
