@@ -220,7 +220,9 @@ _CONTACT_HEADER = regex.compile(
 # words right before an e-mail address on its line, and the address's local part: when the words
 # are spelt in the address (`harry walsh, harry.walsh@...`, `Klant: maría vidal, mvidal@...`)
 # they are its owner's name, in whatever case the writer typed it
-_WORDS_BEFORE_EMAIL = regex.compile(r"((?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)[ \t]*[,:;(<\[–-]?[ \t]*([\w.+-]+)@[\w-]+\.")
+# (found from each address backwards: scanning the text for the words first is ten times slower)
+_EMAIL_LOCAL = regex.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+\.")
+_WORDS_BEFORE = regex.compile(r"((?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)[ \t]*[,:;(<\[–-]?[ \t]*$")
 # a name right before its e-mail address: `Jan Kowalski (jan@example.pl)`, `Jan Kowalski <jan@...>`
 _BEFORE_EMAIL = regex.compile(r"(?<![\w])(" + _NAME + r")[ \t]*[(<\[][ \t]*[\w.+-]+@")
 _SURNAME_AFTER = regex.compile(
@@ -673,8 +675,11 @@ class PersonRuleRecognizer(DatalabRecognizer):
         """The words before an e-mail address that its local part spells: a first name and a
         surname both in it, or a surname in it after the first name's initial (`mvidal`)."""
         out: list[Detection] = []
-        for match in _WORDS_BEFORE_EMAIL.finditer(text):
-            local = _fold(match.group(2))
+        for address in _EMAIL_LOCAL.finditer(text):
+            match = _WORDS_BEFORE.search(text, max(0, address.start() - 80), address.start())
+            if match is None:
+                continue
+            local = _fold(address.group(1))
             words = list(regex.finditer(r"[\p{L}'’-]+", match.group(1)))
             taken = 0
             for word in reversed(words):
