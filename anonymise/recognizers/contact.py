@@ -5,7 +5,8 @@ Phones: a loose candidate pattern finds digit runs written like phone numbers, t
 ones (`06 12 34 56 78`) are tried against the regions where the document's language is spoken, so
 a number is accepted only when it is a valid number of a plausible country (Presidio's default
 phone recogniser only tries a handful of regions); a grouped number valid only in another EU
-country (a Dutch mobile in an English letter) needs a phone word near it.
+country (a Dutch mobile in an English letter) needs a phone word near it; any valid number on a
+line holding an e-mail address (a contact line) counts, unless an order or case word precedes it.
 """
 
 from __future__ import annotations
@@ -83,6 +84,14 @@ class EuIpRecognizer(DatalabRecognizer):
         return out
 
 
+# the words before an order, invoice or case number (`commande #5566987`, `Vorgang 0688040`)
+_REFERENCE_BEFORE = regex.compile(
+    r"(?i)(?:#|\b(?:nr|no|n°|nº|ref|réf|order|commande|bestellung|vorgang|rechnung|invoice|ticket|"
+    r"pedido|factura|ordine|fattura|pratica|bestelling|factuur|zamówienie|faktura|dossier|case|"
+    r"aktenzeichen|référence|referenz|referencia|riferimento|referentie|sprawa)\b\.?)[ \t:#]*$"
+)
+
+
 def _parses(value: str, region: str) -> bool:
     try:
         phonenumbers.parse(value, region)
@@ -114,6 +123,7 @@ class EuPhoneRecognizer(DatalabRecognizer):
     # (typos, fake or new numbers): still masked, since leaking a real one costs more
     trunk_score = 0.55  # national format with the trunk prefix and phone-style grouping: 030 1234567
     national_score = 0.5  # grouped national number without a trunk prefix: 612 34 56 78
+    contact_line_score = 0.6  # any valid number on a line with an e-mail address: a contact line
     plain_score = 0.35  # a bare run of digits that happens to be a valid number: needs context  # a bare run of digits that happens to be a valid national number
 
     def find(self, text: str, language: str) -> list[Detection]:
@@ -129,6 +139,11 @@ class EuPhoneRecognizer(DatalabRecognizer):
             hit = self._parse(value, regions)
             if hit is None:
                 continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            if "@" in text[line_start:line_end if line_end >= 0 else len(text)] and \
+                    not _REFERENCE_BEFORE.search(text, max(line_start, match.start() - 20), match.start()):
+                hit = max(hit, self.contact_line_score)  # `Leeds · 910 688 315 · a.b@mail.es`
             out.append((match.start(), match.end(), self.ENTITY, hit, self.name))
         return out
 

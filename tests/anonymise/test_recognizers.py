@@ -100,6 +100,8 @@ def test_context_words_raise_the_score(pattern_engine):
     ("If anything changes, my mobile is 06-12345678.", "en", "06-12345678"),
     ("Sie erreichen mich unter 06 12 34 56 78.", "de", "06 12 34 56 78"),
     ("Escríbeme por WhatsApp al 612345678.", "es", "612345678"),
+    # any valid number on a contact line, next to an e-mail address
+    ("ANDREI POPESCU\nLeeds · 910 688 315 · andrei.p@example.com", "en", "910 688 315"),
 ])
 def test_phone_numbers_of_eu_countries(text, lang, expected, engine):
     found = engine.analyze([text], [lang])[0]
@@ -111,6 +113,7 @@ def test_phone_numbers_of_eu_countries(text, lang, expected, engine):
     "Order 12.03.2024 was late.", "ISBN 978-3-16-148410-0 is out of print.",
     "We run version 3.4.0.10 now.",
     "Reference 06-12345678 was shipped on Monday.",  # a Dutch mobile's shape, no phone word
+    "Write to anna@example.com about order #6123456789.",  # an order number on a contact line
 ])
 def test_hard_negatives_are_not_phones_or_ips(text, engine):
     found = engine.analyze([text], ["en"])[0]
