@@ -92,12 +92,12 @@ _REFERENCE_BEFORE = regex.compile(
 )
 
 
-def _parses(value: str, region: str) -> bool:
+def _valid_in(value: str, region: str) -> bool:
+    """Whether `value`, written as in `region` (no country prefix), is a valid number there."""
     try:
-        phonenumbers.parse(value, region)
+        return phonenumbers.is_valid_number_for_region(phonenumbers.parse(value, region), region)
     except phonenumbers.NumberParseException:
         return False
-    return True
 
 
 class EuPhoneRecognizer(DatalabRecognizer):
@@ -169,7 +169,6 @@ class EuPhoneRecognizer(DatalabRecognizer):
                     return self.trunk_score - 0.05 if value.startswith("0") and len(value) >= 9 else self.plain_score
                 return self.trunk_score if value.lstrip("(").startswith("0") else self.national_score
         if not international and any(c in " -/" for c in value.strip()) and \
-                any(phonenumbers.is_valid_number_for_region(phonenumbers.parse(value, region), region)
-                    for region in EU_REGIONS if region not in regions and _parses(value, region)):
+                any(_valid_in(value, region) for region in EU_REGIONS if region not in regions):
             return self.plain_score  # another EU country's number written as at home: needs context
         return None

@@ -203,7 +203,7 @@ LIST_LABELS = (
     "obecni", "obecne", "nieobecni", "nieobecne", "uczestnicy", "członkowie", "świadkowie",
     "opiekunowie", "rodzice",
     # signatures of a document (`Firme: Milani (responsabile) – Neri (dipendente)`)
-    "signed", "signatures", "signatories", "signé", "signatures", "unterschriften", "gezeichnet",
+    "signed", "signatures", "signatories", "signé", "unterschriften", "gezeichnet",
     "firmas", "firmado", "firme", "firmato", "handtekeningen", "getekend", "podpisy", "podpisano",
 )
 

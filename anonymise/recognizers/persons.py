@@ -42,9 +42,10 @@ import regex
 from anonymise.recognizers.base import DatalabRecognizer, Detection
 from anonymise.recognizers.given_names import GIVEN_NAMES
 from anonymise.recognizers.person_lexicon import (
-    BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, DEPARTMENTS, EXTRA_NOT_NAMES, QUOTED_NAME_PHRASES, KINSHIP, LEGAL_FORMS, LIST_CONJUNCTIONS, NAMES_THAT_ARE_WORDS,
-    LIST_LABELS, LOWER_CASE_TITLES, PAYEE_PHRASES, POSSESSIVES, RANKS, ROLE_LABELS, STREET_SUFFIXES, STREETS_AFTER,
-    STREETS_AFTER_NUMBER, STREETS_BEFORE, THING_LABELS,
+    BUSINESS_WORDS, CHAT_STOP, CHAT_THANKS, CHAT_TRIGGERS, DEPARTMENTS, EXTRA_NOT_NAMES, KINSHIP, LEGAL_FORMS,
+    LIST_CONJUNCTIONS, LIST_LABELS, LOWER_CASE_TITLES, NAMES_THAT_ARE_WORDS, PAYEE_PHRASES, POSSESSIVES,
+    QUOTED_NAME_PHRASES, RANKS, ROLE_LABELS, STREET_SUFFIXES, STREETS_AFTER, STREETS_AFTER_NUMBER, STREETS_BEFORE,
+    THING_LABELS,
 )
 
 # one capitalised name word: `Anna`, `Floc'h`, `O'Leary`, `D'Angelo`, `MacWilliams`, `McCarthy`,
@@ -58,6 +59,11 @@ _SURNAME = rf"(?:[dD]['’])?(?:{_WORD}|{_CAPS})"
 # the gap between the words of a name: one space; a run of spaces or a tab separates the fields
 # of a form (`Familienname: Jessen    Vorname: Søren`), never the parts of one name
 _SP = r"[ \u00a0]"
+def _alternatives(items) -> str:
+    """A regex alternation of these literals, longest first (so `van der` wins over `van`)."""
+    return "|".join(regex.escape(t) for t in sorted(set(items), key=len, reverse=True))
+
+
 # name particles, in any case: inside a name they are capitalised as often as not (`Khalid El
 # Khatib`, `Van de Velde`, `Ó Ceallaigh`, `Lo Iacono`, `ap Rhys`, `Truus van 't Hek`)
 PARTICLE_WORDS = ("van der", "van den", "van de", "van het", "van 't", "van ’t", "in 't", "in ’t",
@@ -66,8 +72,7 @@ PARTICLE_WORDS = ("van der", "van den", "van de", "van het", "van 't", "van ’t
                   "delle", "degli", "dei", "de", "di", "da", "dal", "du", "des", "der", "den", "ter",
                   "ten", "zu", "le", "la", "lo", "dos", "das", "el", "al", "ó", "ní", "nic", "mac",
                   "ap", "ab", "bin", "ibn")
-_PARTICLE = ("(?i:" + "|".join(regex.escape(p) for p in sorted(PARTICLE_WORDS, key=len, reverse=True))
-             + r")(?![\w'’])")
+_PARTICLE = "(?i:" + _alternatives(PARTICLE_WORDS) + r")(?![\w'’])"
 _NAME = rf"(?:\p{{Lu}}\.{_SP}?)?{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_SURNAME}){{0,2}}"
 # a name as a form writes it after its label: also `SURNAME Firstname`, all capitals, or a
 # surname behind its particle (`DE BONDT`, `Ó DÓNAILL Cormac`, `van der Berg`)
@@ -87,8 +92,7 @@ LABELS = (
 )
 # the next field of a form line, which ends the name before it (`Achternaam: KLEIN Voornaam:
 # Sander`, `Surname: BYRNE First name(s): Orla`)
-_NEXT_LABEL = (r"(?!(?i:" + "|".join(regex.escape(t) for t in sorted({*LABELS, *ROLE_LABELS}, key=len, reverse=True))
-               + r")[ \t]*:)(?![^\s:]+[ \t]*:)")
+_NEXT_LABEL = r"(?!(?i:" + _alternatives((*LABELS, *ROLE_LABELS)) + r")[ \t]*:)(?![^\s:]+[ \t]*:)"
 _FORM_NAME = (rf"(?:\p{{Lu}}\.{_SP}?)?(?:{_PARTICLE}{_SP})?(?:{_WORD}|{_CAPS})"
               rf"(?:{_SP}{_NEXT_LABEL}(?:{_PARTICLE}{_SP})?{_SURNAME}){{0,3}}")
 
@@ -114,7 +118,7 @@ TITLES = (
     *LOWER_CASE_TITLES,
 )
 _TITLE = regex.compile(
-    r"(?<![\w.])(?:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    r"(?<![\w.])(?:" + _alternatives(TITLES)
     + r")\.?[ \t]+(?:(?:Dr|Prof|dr|prof|mgr|Dott|Ing)\.?[ \t]+)?(" + _FORM_NAME + r")"
 )
 
@@ -168,14 +172,10 @@ CLOSINGS = (
     "bis bald", "besos", "un abrazo", "abrazos", "hasta pronto", "baci", "un abbraccio",
     "a presto", "groetjes", "liefs", "tot ziens", "buziaki", "do zobaczenia", "trzymaj się",
     "warmly", "warm regards", "warm wishes", "all the best", "gros bisous", "je t'embrasse",
-    "amitiés", "herzliche grüße", "herzlichst", "alles liebe", "un beso", "besitos", "un abrazo",
-    "abrazo", "un bacio", "bacioni", "un abbraccio", "kusjes", "dikke kus", "hartelijke groet",
+    "amitiés", "herzliche grüße", "herzlichst", "alles liebe", "un beso", "besitos", "abrazo",
+    "un bacio", "bacioni", "kusjes", "dikke kus", "hartelijke groet",
     "całuję", "ściskam", "uściski",
 )
-
-
-def _alternatives(items) -> str:
-    return "|".join(regex.escape(t) for t in sorted(set(items), key=len, reverse=True))
 
 
 _TRIGGER = regex.compile(
@@ -193,7 +193,7 @@ _LIST_SPLIT = regex.compile(
     r"[ \t]*(?:[,;/]|(?<=[ \t])(?:[–—]|(?i:" + _alternatives(LIST_CONJUNCTIONS) + r"))(?=[ \t]))[ \t]*"
 )
 _LIST_ITEM = regex.compile(
-    r"[ \t]*(?:(?:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    r"[ \t]*(?:(?:" + _alternatives(TITLES)
     + r")\.?[ \t]+)?(" + _FORM_NAME + r")[ \t]*(?:\([^)]*\))?[ \t.]*"
 )
 _PAYEE = regex.compile(
@@ -233,7 +233,8 @@ _SINGLE = regex.compile(r"(?<![\w\-])\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?(?![\
 # a word that happens to be capitalised there: `Derek's record`, `Ayşe arbeitet`, `Rafael nos
 # explicó` (a lower-case word that is no conjunction), `Célina (niveau 1) a transmis`, `Sergio,
 # puoi occupartene tu?`
-_ACTS = regex.compile(r"(?:['’]s(?!\p{L})|[ \t]+\((?!\d)|,[ \t]+(?=\p{Ll})|[ \t]+[–—][ \t]|[ \t]+(?!(?i:" + "|".join(("and", "et", "und", "y", "e", "en", "i")) + r")[ \t])\p{Ll}{2,}(?!\p{L}))")
+_ACTS = regex.compile(r"(?:['’]s(?!\p{L})|[ \t]+\((?!\d)|,[ \t]+(?=\p{Ll})|[ \t]+[–—][ \t]|[ \t]+(?!(?i:"
+                   + _alternatives(LIST_CONJUNCTIONS) + r")[ \t])\p{Ll}{2,}(?!\p{L}))")
 # a full name in capitals whose first word is a known first name: bank statements and forms
 # (`VIR INST LOUIS AUBRY REMB`, `Lastschrift Miete JOSEF MOOSBRUGGER`, `PRZELEW HUBERT WLAŹLAK`)
 _CAPS_PAIR = regex.compile(rf"(?<![\w.’'-])(\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{3,}})?){_SP}((?:{_PARTICLE}{_SP})?{_CAPS})")
@@ -260,9 +261,13 @@ _KIN = regex.compile(
 # surname first in capitals; or up to a gap of spaces before the next field of the line
 _FULL_NAME = (rf"(?:{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?(?:{_WORD}|{_CAPS})){{1,2}}"
               rf"|{_CAPS},?{_SP}{_WORD})")  # `SARR Ousmane`, `LLEWELLYN, Cerys` as forms write them
+# where a form field starts (a line, a gap of spaces, a sentence end) and where its value ends
+# (the line's end, a comma, bracket or dash, or a gap before the next field)
+_FIELD_START = r"(?m)(?:^|[ \t]{2,}|(?<=[.;][ \t]))"
+_FIELD_END = r"(?=[ \t]*(?:$|,|\(|[–-][ \t])|[ \t]{2,})"
 _FIELD = regex.compile(
-    r"(?m)(?:^|[ \t]{2,}|(?<=[.;][ \t]))[ \t]*(\p{L}[\p{L}’' ./()-]{1,40}?)[ \t]*:[ \t]*(?:\p{Ll}+\.?[ \t]+)?(" + _FULL_NAME
-    + r")(?=[ \t]*(?:$|,|\(|[–-][ \t])|[ \t]{2,})"
+    _FIELD_START + r"[ \t]*(\p{L}[\p{L}’' ./()-]{1,40}?)[ \t]*:[ \t]*(?:\p{Ll}+\.?[ \t]+)?("
+    + _FULL_NAME + ")" + _FIELD_END
 )
 # a name in quotes after the words that introduce one (`known to her as "Grant"`, `lo firmó
 # «GARCÍA FERRER»`, `getekend door „BIJLSMA”`)
@@ -272,9 +277,7 @@ _QUOTED = regex.compile(
 )
 # a single word as the whole value of a `Label:` field (`Es bediente Sie: Franziska`, `Patin:
 # Frauke`, `Operatrice: Caterina`): a name when it is a known first name
-_FIELD_WORD = regex.compile(
-    r"(?m)(?:^|[ \t]{2,}|(?<=[.;][ \t]))[^\n:]{2,40}?[ \t]*:[ \t]*(" + _WORD + r")(?=[ \t]*(?:$|,|\(|[–-][ \t])|[ \t]{2,})"
-)
+_FIELD_WORD = regex.compile(_FIELD_START + r"[^\n:]{2,40}?[ \t]*:[ \t]*(" + _WORD + ")" + _FIELD_END)
 # a colleague named with a department (`MacLeod from finance`, `Morales de contabilidad`)
 _WITH_DEPARTMENT = regex.compile(
     r"(?<![\w])(" + _NAME + r")[ \t]+(?i:from|of|in|de|du|des|aus|von|vom|in der|de la|del|della|dell['’]|"
@@ -299,11 +302,12 @@ _LOWER_WORD = regex.compile(r"(?<![\w@.'’-])\p{Ll}[\p{Ll}'’-]{2,}(?![\w@'’
 _NEXT_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\w@'’-])")
 _DE_BEFORE = frozenset("mit von an für bei und durch über gegen laut kollege kollegin herrn frau herr".split())
 # `[09:18] anna: …`, `09:18 Anna: …`, `[13.05.2024, 18:20] sarah: …`, `[may 7, 2023, 12:45] hope: …`
-_TIMESTAMP = r"(?:(?:\[[\w ,./-]{0,24}?\d{1,2}[:.]\d{2}(?::\d{2})?\]|\d{1,2}[:.]\d{2}(?::\d{2})?)[ \t]+)?"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?"
+_TIMESTAMP = rf"(?:(?:\[[\w ,./-]{{0,24}}?{_CLOCK}\]|{_CLOCK})[ \t]+)?"
 # a chat speaker: `Anna: ...`, `[12:58] Hans-Jürgen Möller: ...`, `Emily Thompson [13:30]: ...`
 _SPEAKER = regex.compile(
     r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\.?|(?:" + _SP + r"(?:"
-    + _PARTICLE + _SP + r")?" + _SURNAME + r"){1,2})?)[ \t]*(?:\[\d{1,2}[:.]\d{2}\][ \t]*)?:[ \t]"
+    + _PARTICLE + _SP + r")?" + _SURNAME + r"){1,2})?)[ \t]*(?:\[" + _CLOCK + r"\][ \t]*)?:[ \t]"
 )
 # lower-case chats (`[09:18] karley: done`): one or two lower-case words before the colon
 _LOWER_SPEAKER = regex.compile(r"(?m)^[ \t]*" + _TIMESTAMP + r"(\p{Ll}[\p{Ll}'’\-]+(?:[ \t]\p{Ll}[\p{Ll}'’\-]+)?)[ \t]*:[ \t]")
@@ -444,9 +448,14 @@ def stop_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _function_word(word: str) -> bool:
+    """A (lower-case) word that is no name anywhere: function words, labels, titles."""
+    return word in NOT_NAMES or word in LABEL_WORDS or word in _TITLE_WORDS or word in stop_words()
+
+
 def _ordinary(words: str) -> bool:
     """`_common`, or any of these (lower-case) words is a function word of one of the languages."""
-    return _common(words) or any(w in stop_words() for w in words.split())
+    return any(len(w) < 3 or w in AMBIGUOUS or _function_word(w) for w in words.split())
 
 
 _STREET_BEFORE = regex.compile(  # also inside a street name: `rue Victor [Hugo]`
@@ -492,11 +501,6 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     before = _BUSINESS_BEFORE.search(text, max(line_start, start - 30), start)
     return before is not None and before.group(1).lower() in BUSINESS_WORDS
-
-
-def _function_word(word: str) -> bool:
-    """A (lower-case) word that is no name anywhere: function words, labels, titles."""
-    return word in NOT_NAMES or word in LABEL_WORDS or word in _TITLE_WORDS or word in stop_words()
 
 
 def _fold(word: str) -> str:
@@ -600,12 +604,12 @@ class PersonRuleRecognizer(DatalabRecognizer):
         lexicon = self._lexicon
         for match in _SINGLE.finditer(text):
             low = match.group().lower()
-            if "-" in low and low not in lexicon and all(p in lexicon and p not in AMBIGUOUS for p in low.split("-")):
+            if "-" in low and low not in lexicon and all(map(self._known, low.split("-"))):
                 low = low.split("-")[0]  # `Hans-Jürgen`, `Fatima-Zahra`: two known first names
-            if low not in lexicon or low in AMBIGUOUS:
+            if not self._known(low):
                 genitive = _GENITIVE_NOUN.get(language)
-                if genitive is not None and low[-1] == "s" and low[:-1] in lexicon and \
-                        low[:-1] not in AMBIGUOUS and genitive.match(text, match.end()):
+                if genitive is not None and low[-1] == "s" and self._known(low[:-1]) and \
+                        genitive.match(text, match.end()):
                     out.append((match.start(), match.end() - 1, "PERSON", self.lexicon_single_score, name))
                 continue
             pair = _SURNAME_AFTER.match(text, match.end())
@@ -613,18 +617,23 @@ class PersonRuleRecognizer(DatalabRecognizer):
                 end = pair.end(2) if pair.group(2) and pair.group(2).lower() not in NOT_NAMES else pair.end(1)
                 out.append((match.start(), end, "PERSON", self.lexicon_pair_score, name))
                 continue
-            if SENTENCE_START.search(text, max(0, match.start() - 3), match.start()) and \
-                    not _ACTS.match(text, match.end()) or DAY_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            starts_sentence = SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
+            if (starts_sentence and not _ACTS.match(text, match.end())) or \
+                    DAY_BEFORE.search(text, max(0, match.start() - 4), match.start()):
                 continue  # a capitalised word starting a sentence; the month of `3 Sep 2023`
             out.append((match.start(), match.end(), "PERSON", self.lexicon_single_score, name))
         for match in _CAPS_PAIR.finditer(text):
             first = match.group(1).lower()
             surname = match.group(2).split()[-1].lower()
-            if all(part in lexicon and part not in AMBIGUOUS for part in first.split("-")) and \
+            if all(map(self._known, first.split("-"))) and \
                     not _ordinary(surname) and surname not in BUSINESS_WORDS:
                 out.append((*match.span(), "PERSON", self.lexicon_pair_score, name))
         out.extend(self._casual(text))
         return out
+
+    def _known(self, word: str) -> bool:
+        """A (lower-case) known first name that is not mostly something else (`will`, `rose`)."""
+        return word in self._lexicon and word not in AMBIGUOUS
 
     def _by_context(self, text: str, language: str) -> list[Detection]:
         """Names by the words around them: a kinship word after a possessive, a form field whose
@@ -645,7 +654,7 @@ class PersonRuleRecognizer(DatalabRecognizer):
                 out.append((*match.span(1), "PERSON", self.trigger_score, self.name))
         for match in _FIELD_WORD.finditer(text):
             word = match.group(1).lower()
-            if word in self._lexicon and word not in AMBIGUOUS and not _ordinary(word):
+            if self._known(word) and not _ordinary(word):
                 out.append((*match.span(1), "PERSON", self.lexicon_pair_score, self.name))
         for match in _WITH_DEPARTMENT.finditer(text):
             first = match.group(1).split()[0].lower()
@@ -742,7 +751,7 @@ class PersonRuleRecognizer(DatalabRecognizer):
             return out  # only casual writing drops capitals; elsewhere a lower-case word is no name
         for match in _CHAT_TRIGGER.finditer(text):
             first = match.group(2)
-            known = first in self._lexicon and first not in AMBIGUOUS
+            known = self._known(first)
             # after `ask`/`ping`/`pídele a` any uncommon word; after thanks only a known first name
             if not known and (match.group(1) is None or _common(first) or first in CHAT_STOP):
                 continue
